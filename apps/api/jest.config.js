@@ -1,0 +1,28 @@
+const { resolve } = require('node:path');
+
+// swc rewrites the workspace alias at compile time, so it also resolves in the
+// global setup, which jest loads with Node's own require (no moduleNameMapper there).
+const swc = {
+  jsc: {
+    baseUrl: resolve(__dirname, '../..'),
+    paths: { '@ideas-hub/domain': ['libs/domain/src/index.ts'] },
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+  },
+  module: { type: 'commonjs' },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: 'api',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  testTimeout: 30000,
+  // argon2 and PostgreSQL share two cores: more workers only queue.
+  maxWorkers: 2,
+};

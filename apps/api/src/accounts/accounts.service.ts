@@ -1,0 +1,119 @@
+import { Role } from '@ideas-hub/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import type { Actor } from '../platform/auth/actor';
+import { BadUserInputError, ConflictError, NotFoundError } from '../platform/graphql/errors';
+import { AccountEntity } from './accounts.entity';
+import type { RegisterInput, SignInInput } from './accounts.inputs';
+import { hashPassword, verifyAgainstDecoy, verifyPassword } from './passwords';
+import { SessionsService } from './sessions.service';
+
+export interface SignedIn {
+  account: AccountEntity;
+  session: { token: string; expiresAt: Date };
+}
+
+/** One message for every failed sign-in, so that it never tells whether an email has an account. */
+export const WRONG_CREDENTIALS = 'Enter a correct email address and password';
+const UNIQUE_VIOLATION = '23505';
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async register(input: RegisterInput): Promise<SignedIn> {
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await this.db.transaction(async (manager) => {
+        const account = await manager.save(
+          manager.create(AccountEntity, {
+            name: input.name,
+            email: normaliseEmail(input.email),
+            passwordHash,
+            profession: input.profession,
+            organisation: input.organisation || null,
+            roles: [Role.CONTRIBUTOR],
+            disabledAt: null,
+          }),
+        );
+        return { account, session: await this.sessions.start(account.id, manager) };
+      });
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw BadUserInputError.field('email', 'An account with this email address already exists. Sign in instead.');
+      }
+      throw error;
+    }
+  }
+
+  async signIn(input: SignInInput): Promise<SignedIn> {
+    const account = await this.db
+      .getRepository(AccountEntity)
+      .createQueryBuilder('account')
+      .addSelect('account.passwordHash')
+      .where('account.email = :email', { email: normaliseEmail(input.email) })
+      .getOne();
+    const valid = account ? await verifyPassword(account.passwordHash, input.password) : await verifyAgainstDecoy(input.password);
+    if (!account || !valid || account.disabledAt) {
+      throw BadUserInputError.field('email', WRONG_CREDENTIALS);
+    }
+    return { account, session: await this.sessions.start(account.id) };
+  }
+
+  async findById(id: string): Promise<AccountEntity | null> {
+    return this.db.manager.findOneBy(AccountEntity, { id });
+  }
+
+  async list(): Promise<AccountEntity[]> {
+    return this.db.manager.find(AccountEntity, { order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  async grantRole(accountId: string, role: Role): Promise<AccountEntity> {
+    return this.changeAccount(accountId, (account) => {
+      if (!account.roles.includes(role)) account.roles = [...account.roles, role];
+    });
+  }
+
+  async revokeRole(actor: Actor, accountId: string, role: Role): Promise<AccountEntity> {
+    if (role === Role.CONTRIBUTOR) {
+      throw BadUserInputError.field('role', 'Every account is a contributor: disable the account instead');
+    }
+    if (role === Role.ADMIN && accountId === actor.accountId) {
+      throw new ConflictError('You cannot remove your own administrator role: ask another administrator');
+    }
+    return this.changeAccount(accountId, (account) => {
+      account.roles = account.roles.filter((held) => held !== role);
+    });
+  }
+
+  async setDisabled(actor: Actor, accountId: string, disabled: boolean): Promise<AccountEntity> {
+    if (disabled && accountId === actor.accountId) {
+      throw new ConflictError('You cannot disable your own account');
+    }
+    return this.changeAccount(accountId, async (account, manager) => {
+      account.disabledAt = disabled ? (account.disabledAt ?? new Date()) : null;
+      if (disabled) await this.sessions.endAllFor(accountId, manager);
+    });
+  }
+
+  /** Reads the account under a row lock so that concurrent role changes apply one after the other. */
+  private changeAccount(
+    accountId: string,
+    change: (account: AccountEntity, manager: EntityManager) => void | Promise<void>,
+  ): Promise<AccountEntity> {
+    return this.db.transaction(async (manager) => {
+      const account = await manager.findOne(AccountEntity, { where: { id: accountId }, lock: { mode: 'pessimistic_write' } });
+      if (!account) throw new NotFoundError('Account');
+      await change(account, manager);
+      return manager.save(account);
+    });
+  }
+}

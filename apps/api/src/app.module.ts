@@ -1,0 +1,55 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
+import { AccountsModule } from './accounts/accounts.module';
+import { AppConfig } from './platform/config/config';
+import { PolicyGuard } from './platform/auth/policy.guard';
+import { SessionMiddleware } from './platform/auth/session.middleware';
+import { dataSourceOptions } from './platform/database/data-source';
+import { createErrorFormatter } from './platform/graphql/format-error';
+import { HealthController } from './platform/health/health.controller';
+import { httpLoggerOptions } from './platform/logging/logging';
+import { RecommendationsModule } from './recommendations/recommendations.module';
+import { ThemesModule } from './themes/themes.module';
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({ pinoHttp: httpLoggerOptions(config.logLevel) }),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: '/graphql',
+          playground: false,
+          // Schema introspection is part of the open API: the board asks others for open, documented interfaces.
+          introspection: true,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          formatError: createErrorFormatter(pino({ level: config.logLevel })),
+        }),
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'auth', ttl: 60_000, limit: config.authRateLimit }] }),
+        TerminusModule,
+        AccountsModule,
+        ThemesModule,
+        RecommendationsModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_GUARD, useClass: PolicyGuard }],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(SessionMiddleware).forRoutes('graphql');
+  }
+}

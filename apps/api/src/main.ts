@@ -1,0 +1,70 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { relative } from 'node:path';
+import { DEMO_ACCOUNTS } from './seed/demo-data';
+import { ConfigError, loadConfig } from './platform/config/config';
+import { EmbeddedDatabase, startEmbeddedPostgres } from './platform/database/embedded-postgres';
+import { prepareDatabase, PreparedDatabase } from './platform/database/prepare-database';
+import { createApp } from './platform/bootstrap';
+
+function say(line = ''): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function banner(url: string, servesWeb: boolean, prepared: PreparedDatabase): void {
+  say();
+  say(`  HealthTech Ideas Hub is ready at ${url}`);
+  say(`  GraphQL API: ${url}/graphql   health: ${url}/health/ready`);
+  if (!servesWeb) say('  (the web app is not built: run `npm start` from the workspace root to build it)');
+  say();
+  say('  Demo sign-ins:');
+  for (const account of DEMO_ACCOUNTS) say(`    ${account.email.padEnd(26)} ${account.roles.filter((role) => role !== 'CONTRIBUTOR').join(', ') || 'CONTRIBUTOR'}`);
+  say(prepared.demoPassword ? `  Password for all of them: ${prepared.demoPassword}` : '  Password: the one printed when the demo data was first seeded (or set DEMO_PASSWORD before seeding).');
+  say();
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let embedded: EmbeddedDatabase | null = null;
+  let url = config.databaseUrl;
+  if (!url) {
+    say(`Starting the embedded PostgreSQL in ${relative(process.cwd(), config.dataDir) || '.'}/postgres …`);
+    embedded = await startEmbeddedPostgres(config.dataDir, (line) => say(`postgres: ${line}`));
+    url = embedded.url;
+  }
+
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    say(`\n${signal}: stopping the hub …`);
+    await app?.nest.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    const prepared = await prepareDatabase(url, config);
+    if (prepared.migrationsRun.length) say(`Applied migrations: ${prepared.migrationsRun.join(', ')}`);
+    if (prepared.seeded) say('Seeded the demo data.');
+    app = await createApp(config, url);
+    await app.nest.listen(config.port);
+    const { port } = app.nest.getHttpServer().address() as AddressInfo;
+    banner(`http://localhost:${port}`, app.servesWeb, prepared);
+  } catch (error) {
+    await embedded?.stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`Configuration error: ${error.message}\n`);
+  } else {
+    process.stderr.write(`Ideas Hub could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,21 @@
+import { Injectable, NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Response } from 'express';
+import { SessionsService } from '../../accounts/sessions.service';
+import type { ActorRequest } from './actor';
+import { SESSION_COOKIE } from './session-cookie';
+
+/** Resolves the session cookie to an actor once per request, before any resolver runs. */
+@Injectable()
+export class SessionMiddleware implements NestMiddleware {
+  constructor(private readonly sessions: SessionsService) {}
+
+  async use(req: ActorRequest, _res: Response, next: NextFunction): Promise<void> {
+    const token: unknown = req.cookies?.[SESSION_COOKIE];
+    try {
+      req.actor = typeof token === 'string' && token.length > 0 && token.length <= 100 ? await this.sessions.resolve(token) : null;
+      next();
+    } catch (error) {
+      next(error);
+    }
+  }
+}

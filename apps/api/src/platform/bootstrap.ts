@@ -1,0 +1,28 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from '../app.module';
+import { AppConfig } from './config/config';
+import { createValidationPipe } from './graphql/validation';
+import { serveWeb } from './web/serve-web';
+
+export interface App {
+  nest: NestExpressApplication;
+  servesWeb: boolean;
+}
+
+/** Builds the whole hub: the same wiring for `npm start` and for the integration tests. */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<App> {
+  const nest = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { bufferLogs: true });
+  nest.useLogger(nest.get(Logger));
+  // Behind a TLS-terminating proxy on the same host, req.secure then reflects the client's https.
+  nest.set('trust proxy', 'loopback');
+  // No upgrade-insecure-requests: a hub run over plain http on a LAN name must still load its own scripts.
+  nest.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  nest.use(cookieParser());
+  nest.useGlobalPipes(createValidationPipe());
+  const servesWeb = config.webDist ? serveWeb(nest, config.webDist) : false;
+  return { nest, servesWeb };
+}

@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { AccountEntity } from '../../accounts/accounts.entity';
+import { seedDemoData } from '../../seed/demo-data';
+import { AppConfig } from '../config/config';
+import { dataSourceOptions } from './data-source';
+
+// Any fixed number: every instance that starts at once waits on the same lock.
+const MIGRATION_LOCK = 7_201_611;
+
+export interface PreparedDatabase {
+  migrationsRun: string[];
+  seeded: boolean;
+  /** The demo accounts' password when it is known here (set, or generated on this machine). */
+  demoPassword: string | null;
+}
+
+async function demoPassword(config: AppConfig, generateIfMissing: boolean): Promise<string | null> {
+  if (config.demoPassword) return config.demoPassword;
+  const file = join(config.dataDir, 'demo-password');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  if (!generateIfMissing) return null;
+  const generated = randomBytes(9).toString('base64url');
+  await mkdir(config.dataDir, { recursive: true });
+  await writeFile(file, generated, { mode: 0o600 });
+  return generated;
+}
+
+/**
+ * Brings the schema up to date and, on an empty database, seeds the demo data.
+ * An advisory lock makes this safe when several instances start together.
+ */
+export async function prepareDatabase(url: string, config: AppConfig): Promise<PreparedDatabase> {
+  const db = await new DataSource(dataSourceOptions(url)).initialize();
+  // Session-level lock: it must be taken and released on one and the same connection.
+  const lockHolder = db.createQueryRunner();
+  try {
+    await lockHolder.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const migrations = await db.runMigrations({ transaction: 'each' });
+    const empty = (await db.manager.count(AccountEntity)) === 0;
+    const seeded = empty && config.seedDemoData;
+    const password = await demoPassword(config, seeded);
+    if (seeded) await db.transaction((manager) => seedDemoData(manager, password!));
+    return { migrationsRun: migrations.map((migration) => migration.name), seeded, demoPassword: password };
+  } finally {
+    await lockHolder.release();
+    await db.destroy();
+  }
+}

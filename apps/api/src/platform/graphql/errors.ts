@@ -1,0 +1,56 @@
+import { ErrorCode } from '@ideas-hub/domain';
+import { GraphQLError } from 'graphql';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** An error the API means to show: its code is the stable `extensions.code` clients branch on. */
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Sign in to do this') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'You do not have permission to do this') {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+
+export class BadUserInputError extends DomainError {
+  constructor(fields: FieldError[], message = fields[0]?.message ?? 'Check what you entered') {
+    super(ErrorCode.BAD_USER_INPUT, message, { fields });
+  }
+
+  static field(field: string, message: string): BadUserInputError {
+    return new BadUserInputError([{ field, message }]);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string) {
+    super(ErrorCode.NOT_FOUND, `${what} was not found`);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(ErrorCode.CONFLICT, message, details);
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  constructor(retryAfterSeconds: number) {
+    super(ErrorCode.RATE_LIMITED, `Too many attempts. Wait ${retryAfterSeconds} seconds, then try again.`, {
+      retryAfterSeconds,
+    });
+  }
+}

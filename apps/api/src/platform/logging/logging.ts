@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Options } from 'pino-http';
+
+const REQUEST_ID = /^[\w-]{1,64}$/;
+
+/**
+ * Structured JSON logs with a request id. Only method, path and status are
+ * logged: no headers, cookies, client addresses or bodies, so that passwords,
+ * session tokens and the identity of anonymous reporters never reach a log.
+ */
+export function httpLoggerOptions(level: string): Options {
+  return {
+    level,
+    genReqId: (req: IncomingMessage) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+    autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
+    redact: { paths: ['*.password', '*.token', '*.cookie', '*.headers'], censor: '[redacted]' },
+  };
+}

@@ -1,0 +1,92 @@
+import { Profession, Role } from '@ideas-hub/domain';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { DataSource } from 'typeorm';
+import { AppConfig, loadConfig } from '../src/platform/config/config';
+import { createApp } from '../src/platform/bootstrap';
+import type { FieldError } from '../src/platform/graphql/errors';
+
+export interface GraphQLErrorBody {
+  message: string;
+  extensions: { code: string; fields?: FieldError[]; [key: string]: unknown };
+}
+
+export interface GraphQLBody<T> {
+  data?: T | null;
+  errors?: GraphQLErrorBody[];
+}
+
+export const TEST_PASSWORD = 'correct horse battery';
+
+/** A browser-like caller: keeps its session cookie between requests. */
+export class HubClient {
+  constructor(readonly agent: TestAgent) {}
+
+  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLBody<T> & { status: number }> {
+    const response = await this.agent.post('/graphql').set('content-type', 'application/json').send({ query, variables });
+    return { ...(response.body as GraphQLBody<T>), status: response.status };
+  }
+
+  /** The data of a request that must succeed; fails the test with the errors otherwise. */
+  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const body = await this.gql<T>(query, variables);
+    if (body.errors?.length || !body.data) throw new Error(`expected success, got ${JSON.stringify(body.errors)}`);
+    return body.data;
+  }
+
+  /** The single error of a request that must fail. */
+  async error(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLErrorBody> {
+    const body = await this.gql(query, variables);
+    if (!body.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(body.data)}`);
+    return body.errors[0];
+  }
+}
+
+export interface TestAccount {
+  id: string;
+  email: string;
+  name: string;
+  client: HubClient;
+}
+
+/** The real Nest app on the test PostgreSQL, listening on a free port. */
+export class TestHub {
+  private constructor(
+    readonly url: string,
+    readonly db: DataSource,
+    private readonly closeApp: () => Promise<void>,
+  ) {}
+
+  static async start(overrides: Partial<AppConfig> = {}): Promise<TestHub> {
+    const databaseUrl = process.env.IDEAS_HUB_TEST_DATABASE_URL;
+    if (!databaseUrl) throw new Error('the jest global setup did not provide a database');
+    const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent', AUTH_RATE_LIMIT: '100000' }), webDist: null, ...overrides };
+    const { nest } = await createApp(config, databaseUrl);
+    await nest.listen(0, '127.0.0.1');
+    const { port } = nest.getHttpServer().address();
+    return new TestHub(`http://127.0.0.1:${port}`, nest.get(DataSource), () => nest.close());
+  }
+
+  client(): HubClient {
+    return new HubClient(request.agent(this.url));
+  }
+
+  /** Registers an account through the API, signed in, holding `roles` besides CONTRIBUTOR. */
+  async account(roles: Role[] = [], name = 'Test Person'): Promise<TestAccount> {
+    const client = this.client();
+    const email = `${randomUUID()}@example.nhs.uk`;
+    const { register } = await client.ok<{ register: { id: string } }>(
+      `mutation ($input: RegisterInput!) { register(input: $input) { id } }`,
+      { input: { name, email, password: TEST_PASSWORD, profession: Profession.CLINICIAN, organisation: 'Test Trust' } },
+    );
+    if (roles.length) {
+      await this.db.query(`UPDATE accounts SET roles = roles || $2::text[] WHERE id = $1`, [register.id, roles]);
+    }
+    return { id: register.id, email, name, client };
+  }
+
+  close(): Promise<void> {
+    return this.closeApp();
+  }
+}

@@ -1,0 +1,6 @@
+export * from './roles';
+export * from './professions';
+export * from './statuses';
+export * from './limits';
+export * from './error-codes';
+export * from './policy';

@@ -1,0 +1,51 @@
+import { ANONYMOUS, Audience, Role } from './roles';
+
+/**
+ * Everything a caller can ask the API to do. Each resolver field names exactly
+ * one of these; the policy below says who may do it.
+ */
+export enum Action {
+  ReadPublished = 'ReadPublished',
+  ReadOwnAccount = 'ReadOwnAccount',
+  Register = 'Register',
+  SignIn = 'SignIn',
+  SignOut = 'SignOut',
+  UpdateOwnProfile = 'UpdateOwnProfile',
+  ListAccounts = 'ListAccounts',
+  GrantRole = 'GrantRole',
+  RevokeRole = 'RevokeRole',
+  DisableAccount = 'DisableAccount',
+}
+
+const SIGNED_IN: readonly Audience[] = [Role.CONTRIBUTOR, Role.BOARD_MEMBER, Role.CHAIR, Role.ADMIN];
+const EVERYONE: readonly Audience[] = [ANONYMOUS, ...SIGNED_IN];
+const ADMINS: readonly Audience[] = [Role.ADMIN];
+
+/** The one permission table (role × action), used by the API guard and by the web to show or hide actions. */
+export const POLICY: Readonly<Record<Action, readonly Audience[]>> = {
+  [Action.ReadPublished]: EVERYONE,
+  [Action.ReadOwnAccount]: EVERYONE,
+  [Action.Register]: EVERYONE,
+  [Action.SignIn]: EVERYONE,
+  [Action.SignOut]: EVERYONE,
+  [Action.UpdateOwnProfile]: SIGNED_IN,
+  [Action.ListAccounts]: ADMINS,
+  [Action.GrantRole]: ADMINS,
+  [Action.RevokeRole]: ADMINS,
+  [Action.DisableAccount]: ADMINS,
+};
+
+/** The audiences a caller belongs to: anonymous, or each role of their account. */
+export function audiencesOf(roles: readonly Role[] | null | undefined): readonly Audience[] {
+  return roles && roles.length > 0 ? roles : [ANONYMOUS];
+}
+
+export function can(roles: readonly Role[] | null | undefined, action: Action): boolean {
+  const allowed = POLICY[action];
+  return audiencesOf(roles).some((audience) => allowed.includes(audience));
+}
+
+/** True when signing in could grant the action: the guard then answers UNAUTHENTICATED, not FORBIDDEN. */
+export function needsSignIn(action: Action): boolean {
+  return !POLICY[action].includes(ANONYMOUS);
+}
