@@ -1,4 +1,5 @@
 import { Profession, Role } from '@ideas-hub/domain';
+import type { INestApplication, Type } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
@@ -54,9 +55,16 @@ export interface TestAccount {
 export class TestHub {
   private constructor(
     readonly url: string,
-    readonly db: DataSource,
-    private readonly closeApp: () => Promise<void>,
+    private readonly nest: INestApplication,
   ) {}
+
+  get db(): DataSource {
+    return this.nest.get(DataSource);
+  }
+
+  get<T>(token: Type<T>): T {
+    return this.nest.get(token);
+  }
 
   static async start(overrides: Partial<AppConfig> = {}): Promise<TestHub> {
     const databaseUrl = process.env.IDEAS_HUB_TEST_DATABASE_URL;
@@ -65,7 +73,7 @@ export class TestHub {
     const { nest } = await createApp(config, databaseUrl);
     await nest.listen(0, '127.0.0.1');
     const { port } = nest.getHttpServer().address();
-    return new TestHub(`http://127.0.0.1:${port}`, nest.get(DataSource), () => nest.close());
+    return new TestHub(`http://127.0.0.1:${port}`, nest);
   }
 
   client(): HubClient {
@@ -87,6 +95,6 @@ export class TestHub {
   }
 
   close(): Promise<void> {
-    return this.closeApp();
+    return this.nest.close();
   }
 }
