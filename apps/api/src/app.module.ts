@@ -3,7 +3,6 @@ import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/c
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
@@ -15,6 +14,7 @@ import { dataSourceOptions } from './platform/database/data-source';
 import { createErrorFormatter } from './platform/graphql/format-error';
 import { HealthController } from './platform/health/health.controller';
 import { httpLoggerOptions } from './platform/logging/logging';
+import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ThemesModule } from './themes/themes.module';
 
@@ -38,7 +38,7 @@ export class AppModule implements NestModule {
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: createErrorFormatter(pino({ level: config.logLevel })),
         }),
-        ThrottlerModule.forRoot({ throttlers: [{ name: 'auth', ttl: 60_000, limit: config.authRateLimit }] }),
+        RateLimitModule.forRoot({ limitPerMinute: config.authRateLimit, redisUrl: config.redisUrl }),
         TerminusModule,
         AccountsModule,
         ThemesModule,

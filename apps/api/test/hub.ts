@@ -1,6 +1,7 @@
 import { Profession, Role } from '@ideas-hub/domain';
 import type { INestApplication, Type } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
@@ -72,7 +73,7 @@ export class TestHub {
     const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent', AUTH_RATE_LIMIT: '100000' }), webDist: null, ...overrides };
     const { nest } = await createApp(config, databaseUrl);
     await nest.listen(0, '127.0.0.1');
-    const { port } = nest.getHttpServer().address();
+    const { port } = nest.getHttpServer().address() as AddressInfo;
     return new TestHub(`http://127.0.0.1:${port}`, nest);
   }
 

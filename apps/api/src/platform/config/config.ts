@@ -5,6 +5,8 @@ export interface AppConfig {
   port: number;
   /** External PostgreSQL; when absent an embedded one runs from `dataDir`. */
   databaseUrl: string | null;
+  /** Redis for state shared between instances (rate-limit counters); in memory when absent. */
+  redisUrl: string | null;
   dataDir: string;
   demoPassword: string | null;
   seedDemoData: boolean;
@@ -53,6 +55,13 @@ function databaseUrl(env: NodeJS.ProcessEnv): string | null {
   return raw;
 }
 
+function redisUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.REDIS_URL;
+  if (!raw) return null;
+  if (!/^rediss?:\/\/\S+$/.test(raw)) throw new ConfigError('REDIS_URL must be a URL like redis://localhost:6379.');
+  return raw;
+}
+
 /** Reads and checks the environment once at start, so a bad setting fails with a sentence rather than later with a stack. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, workspaceRoot = process.cwd()): AppConfig {
   const demoPassword = env.DEMO_PASSWORD || null;
@@ -66,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, workspaceRoot =
   return {
     port: wholeNumber(env, 'PORT', 3000, 0, 65535),
     databaseUrl: databaseUrl(env),
+    redisUrl: redisUrl(env),
     dataDir: resolve(workspaceRoot, env.DATA_DIR || '.data'),
     demoPassword,
     seedDemoData: flag(env, 'SEED_DEMO_DATA', true),

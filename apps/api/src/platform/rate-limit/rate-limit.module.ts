@@ -1,0 +1,36 @@
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ThrottlerModule, ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
+
+const STORAGE = Symbol('rate limit storage');
+
+/**
+ * Attempt counters for sign-in and registration. In memory by default; in Redis
+ * when REDIS_URL is set, so that every instance behind a load balancer shares them.
+ * Provided through Nest so that the Redis connection closes with the app.
+ */
+@Module({})
+export class RateLimitModule {
+  static forRoot(options: { limitPerMinute: number; redisUrl: string | null }): DynamicModule {
+    const storage = {
+      provide: STORAGE,
+      useFactory: (): ThrottlerStorage =>
+        options.redisUrl ? new ThrottlerStorageRedisService(options.redisUrl) : new ThrottlerStorageService(),
+    };
+    const storageModule = { module: class RateLimitStorageModule {}, providers: [storage], exports: [storage] };
+    return {
+      module: RateLimitModule,
+      imports: [
+        ThrottlerModule.forRootAsync({
+          imports: [storageModule],
+          inject: [STORAGE],
+          useFactory: (store: ThrottlerStorage) => ({
+            throttlers: [{ name: 'auth', ttl: 60_000, limit: options.limitPerMinute }],
+            storage: store,
+          }),
+        }),
+      ],
+      exports: [ThrottlerModule],
+    };
+  }
+}
