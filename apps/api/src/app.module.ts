@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import pino from 'pino';
+import pino, { DestinationStream } from 'pino';
 import { AccountsModule } from './accounts/accounts.module';
 import { AppConfig } from './platform/config/config';
 import { PolicyGuard } from './platform/auth/policy.guard';
@@ -20,11 +20,13 @@ import { ThemesModule } from './themes/themes.module';
 
 @Module({})
 export class AppModule implements NestModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  /** `logDestination` lets tests read the log lines; the hub writes them to stdout. */
+  static forRoot(config: AppConfig, databaseUrl: string, logDestination: DestinationStream = pino.destination(1)): DynamicModule {
+    const logger = pino({ level: config.logLevel }, logDestination);
     return {
       module: AppModule,
       imports: [
-        LoggerModule.forRoot({ pinoHttp: httpLoggerOptions(config.logLevel) }),
+        LoggerModule.forRoot({ pinoHttp: [httpLoggerOptions(config.logLevel), logDestination] }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -36,7 +38,7 @@ export class AppModule implements NestModule {
           introspection: true,
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
-          formatError: createErrorFormatter(pino({ level: config.logLevel })),
+          formatError: createErrorFormatter(logger),
         }),
         RateLimitModule.forRoot({ limitPerMinute: config.authRateLimit, redisUrl: config.redisUrl }),
         TerminusModule,

@@ -57,6 +57,8 @@ export class TestHub {
   private constructor(
     readonly url: string,
     private readonly nest: INestApplication,
+    /** The JSON log lines written since the hub started (only when started with `captureLogs`). */
+    readonly logLines: string[],
   ) {}
 
   get db(): DataSource {
@@ -67,14 +69,16 @@ export class TestHub {
     return this.nest.get(token);
   }
 
-  static async start(overrides: Partial<AppConfig> = {}): Promise<TestHub> {
+  static async start(overrides: Partial<AppConfig> = {}, { captureLogs = false } = {}): Promise<TestHub> {
     const databaseUrl = process.env.IDEAS_HUB_TEST_DATABASE_URL;
     if (!databaseUrl) throw new Error('the jest global setup did not provide a database');
     const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent', AUTH_RATE_LIMIT: '100000' }), webDist: null, ...overrides };
-    const { nest } = await createApp(config, databaseUrl);
+    const lines: string[] = [];
+    const destination = captureLogs ? { write: (line: string) => void lines.push(line) } : undefined;
+    const { nest } = await createApp(captureLogs ? { ...config, logLevel: 'trace' } : config, databaseUrl, destination);
     await nest.listen(0, '127.0.0.1');
     const { port } = nest.getHttpServer().address() as AddressInfo;
-    return new TestHub(`http://127.0.0.1:${port}`, nest);
+    return new TestHub(`http://127.0.0.1:${port}`, nest, lines);
   }
 
   client(): HubClient {

@@ -186,3 +186,16 @@ describe('rate limiting sign-in', () => {
     expect(codes).toEqual([ErrorCode.BAD_USER_INPUT, ErrorCode.BAD_USER_INPUT, ErrorCode.BAD_USER_INPUT, ErrorCode.RATE_LIMITED]);
   });
 });
+
+describe('behind a TLS-terminating proxy', () => {
+  let hub: TestHub;
+  beforeAll(async () => (hub = await TestHub.start({ trustProxy: 'loopback' })));
+  afterAll(() => hub.close());
+
+  it('marks the session cookie Secure when the proxy says the request came over https', async () => {
+    const register = (forwardedProto: string) =>
+      hub.client().agent.post('/graphql').set('x-forwarded-proto', forwardedProto).send({ query: REGISTER, variables: { input: validRegistration() } });
+    expect(String((await register('https')).headers['set-cookie'])).toMatch(/; Secure/);
+    expect(String((await register('http')).headers['set-cookie'])).not.toMatch(/Secure/);
+  });
+});

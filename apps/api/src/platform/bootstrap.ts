@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AppModule } from '../app.module';
 import { AppConfig } from './config/config';
 import { createValidationPipe } from './graphql/validation';
@@ -14,11 +15,11 @@ export interface App {
 }
 
 /** Builds the whole hub: the same wiring for `npm start` and for the integration tests. */
-export async function createApp(config: AppConfig, databaseUrl: string): Promise<App> {
-  const nest = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { bufferLogs: true });
+export async function createApp(config: AppConfig, databaseUrl: string, logDestination?: DestinationStream): Promise<App> {
+  const nest = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, logDestination), { bufferLogs: true });
   nest.useLogger(nest.get(Logger));
-  // Behind a TLS-terminating proxy on the same host, req.secure then reflects the client's https.
-  nest.set('trust proxy', 'loopback');
+  // Behind a TLS-terminating proxy, req.secure then reflects the client's https, and the session cookie is marked Secure.
+  nest.set('trust proxy', config.trustProxy);
   // No upgrade-insecure-requests: a hub run over plain http on a LAN name must still load its own scripts.
   nest.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   nest.use(cookieParser());

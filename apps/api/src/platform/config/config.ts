@@ -14,6 +14,8 @@ export interface AppConfig {
   production: boolean;
   /** Sign-in and registration attempts allowed per client address per minute. */
   authRateLimit: number;
+  /** Which proxies' X-Forwarded-* headers to believe (Express `trust proxy`): decides whether a request came over TLS. */
+  trustProxy: string;
   /** Where the built web app lives; null serves the API alone. */
   webDist: string | null;
 }
@@ -82,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, workspaceRoot =
     logLevel,
     production: env.NODE_ENV === 'production',
     authRateLimit: wholeNumber(env, 'AUTH_RATE_LIMIT', 20, 1, 100000),
+    trustProxy: env.TRUST_PROXY || 'loopback',
     webDist: env.WEB_DIST === '' ? null : resolve(workspaceRoot, env.WEB_DIST || 'dist/web'),
   };
 }
