@@ -12,6 +12,7 @@ import { PolicyGuard } from './platform/auth/policy.guard';
 import { SessionMiddleware } from './platform/auth/session.middleware';
 import { dataSourceOptions } from './platform/database/data-source';
 import { createErrorFormatter } from './platform/graphql/format-error';
+import { operationLimits } from './platform/graphql/limits';
 import { HealthController } from './platform/health/health.controller';
 import { httpLoggerOptions } from './platform/logging/logging';
 import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
@@ -39,6 +40,7 @@ export class AppModule implements NestModule {
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: createErrorFormatter(logger),
+          ...operationLimits(),
         }),
         RateLimitModule.forRoot({ limitPerMinute: config.authRateLimit, redisUrl: config.redisUrl }),
         TerminusModule,

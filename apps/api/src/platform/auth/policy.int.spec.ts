@@ -42,6 +42,13 @@ describe('the permission policy on every operation', () => {
     }
   });
 
+  it('refuses an operation that asks for too much at once', async () => {
+    const aliases = Array.from({ length: 16 }, (_, index) => `a${index}: me { id }`).join(' ');
+    const error = await hub.client().error(`{ ${aliases} }`);
+    expect(error.extensions.code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(error.message).toMatch(/aliases/i);
+  });
+
   it('never sends a stack trace', async () => {
     const body = await hub.client().gql('{ noSuchField }');
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .+\.js:\d+/i);
