@@ -1,0 +1,85 @@
+import { LIMITS, Profession, PROFESSION_LABELS } from '@ideas-hub/domain';
+import type { RegisterInput, SignInInput } from '../graphql/generated/graphql';
+import type { FieldErrors } from '../ui/useFormErrors';
+import type { RadioOption } from '../ui/types';
+
+/** What the form holds before checking: every field a string, the profession possibly unchosen. */
+export interface RegistrationForm {
+  name: string;
+  email: string;
+  password: string;
+  profession: Profession | '';
+  organisation: string;
+}
+export type RegistrationField = keyof RegistrationForm;
+export type SignInForm = SignInInput;
+export type SignInField = keyof SignInForm;
+
+export type Checked<Input, F extends string> = { ok: true; input: Input } | { ok: false; errors: FieldErrors<F> };
+
+export const PROFESSION_OPTIONS: readonly RadioOption[] = Object.values(Profession).map((value) => ({
+  value,
+  label: PROFESSION_LABELS[value],
+}));
+
+export const PASSWORD_HINT = `Must be at least ${LIMITS.passwordMin} characters. A few unrelated words together make a strong password that is easy to remember.`;
+
+// A friendly first check only: the API decides what a valid address is.
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function checkName(name: string): string | undefined {
+  if (!name) return 'Enter your full name';
+  if (name.length > LIMITS.nameMax) return `Full name must be ${LIMITS.nameMax} characters or fewer`;
+  return undefined;
+}
+
+function checkEmail(email: string): string | undefined {
+  if (!email) return 'Enter your email address';
+  if (email.length > LIMITS.emailMax) return `Email address must be ${LIMITS.emailMax} characters or fewer`;
+  if (!EMAIL_SHAPE.test(email)) return 'Enter an email address in the correct format, like name@example.com';
+  return undefined;
+}
+
+function checkPassword(password: string): string | undefined {
+  if (!password) return 'Enter a password';
+  if (password.length < LIMITS.passwordMin) return `Password must be at least ${LIMITS.passwordMin} characters`;
+  if (password.length > LIMITS.passwordMax) return `Password must be ${LIMITS.passwordMax} characters or fewer`;
+  return undefined;
+}
+
+function collect<F extends string>(checks: Record<F, string | undefined>): FieldErrors<F> {
+  return Object.fromEntries(Object.entries(checks).filter(([, message]) => message)) as FieldErrors<F>;
+}
+
+/** The checks the API makes too, run first so that most mistakes are shown without a round trip. */
+export function checkRegistration(form: RegistrationForm): Checked<RegisterInput, RegistrationField> {
+  const name = form.name.trim();
+  const email = form.email.trim();
+  const organisation = form.organisation.trim();
+  const errors = collect<RegistrationField>({
+    name: checkName(name),
+    email: checkEmail(email),
+    password: checkPassword(form.password),
+    profession: form.profession ? undefined : 'Select your profession',
+    organisation:
+      organisation.length > LIMITS.organisationMax
+        ? `Organisation must be ${LIMITS.organisationMax} characters or fewer`
+        : undefined,
+  });
+  if (!form.profession || Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    input: { name, email, password: form.password, profession: form.profession, organisation: organisation || null },
+  };
+}
+
+/** Sign-in only checks that something was typed: saying more would help someone guessing accounts. */
+export function checkSignIn(form: SignInForm): Checked<SignInInput, SignInField> {
+  const email = form.email.trim();
+  const errors = collect<SignInField>({
+    email: email ? undefined : 'Enter your email address',
+    password: form.password ? undefined : 'Enter your password',
+  });
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, input: { email, password: form.password } };
+}

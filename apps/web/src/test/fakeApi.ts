@@ -1,0 +1,40 @@
+import { vi } from 'vitest';
+import type { ApiError } from '../graphql/client';
+
+export interface FakeResponse {
+  data?: unknown;
+  errors?: ApiError[];
+}
+type Answer = FakeResponse | ((variables: Record<string, unknown>) => FakeResponse);
+
+export interface RecordedCall {
+  operationName: string;
+  variables: Record<string, unknown>;
+  init: RequestInit;
+}
+
+/**
+ * Replaces `fetch` with a fake GraphQL endpoint that answers each operation by name, so tests
+ * exercise the real client, store and pages down to the network boundary.
+ */
+export function fakeApi(answers: Record<string, Answer>): RecordedCall[] {
+  const calls: RecordedCall[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: RequestInit) => {
+      const { query, variables = {} } = JSON.parse(String(init.body)) as {
+        query: string;
+        variables?: Record<string, unknown>;
+      };
+      const operationName = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? '';
+      calls.push({ operationName, variables, init });
+      const answer = answers[operationName];
+      if (!answer) throw new Error(`The fake API has no answer for ${operationName}`);
+      const body = typeof answer === 'function' ? answer(variables) : answer;
+      return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+    }),
+  );
+  return calls;
+}
+
+export const SIGNED_OUT = { data: { me: null } };
