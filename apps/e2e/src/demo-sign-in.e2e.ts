@@ -1,19 +1,13 @@
 import { expectNoAxeViolations } from './support/a11y';
-import { openBrowser, type Browser } from './support/browser';
+import { usePage } from './support/browser';
 import { demoPassword } from './support/env';
 import { accountDetails, expectToLeave, fillSignIn, pathOf, visit } from './support/hub';
 
 describe('the demo accounts', () => {
-  let browser: Browser;
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser?.close();
-  });
+  const currentPage = usePage();
 
   it('signs the demo administrator in and shows the Administrator role', async () => {
-    const { page } = browser;
+    const page = currentPage();
     await visit(page, '/sign-in');
     await fillSignIn(page, 'admin@demo.nhs.uk', demoPassword());
     await expectToLeave(page, '/sign-in');

@@ -1,18 +1,12 @@
 import { expectNoAxeViolations } from './support/a11y';
-import { openBrowser, type Browser } from './support/browser';
+import { usePage } from './support/browser';
 import { errorSummary, errorSummaryLinks, expectTitleContains, fillSignIn, registerButton, visit } from './support/hub';
 
 describe('forms that refuse what was entered', () => {
-  let browser: Browser;
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser?.close();
-  });
+  const currentPage = usePage();
 
   it('says there is a problem when the password is wrong', async () => {
-    const { page } = browser;
+    const page = currentPage();
     await visit(page, '/sign-in');
     await fillSignIn(page, 'admin@demo.nhs.uk', 'not-the-right-password');
 
@@ -30,7 +24,7 @@ describe('forms that refuse what was entered', () => {
   });
 
   it('links each missing answer on an empty registration to its field', async () => {
-    const { page } = browser;
+    const page = currentPage();
     await visit(page, '/register');
     await registerButton(page).click();
 

@@ -1,20 +1,14 @@
 import { expectNoAxeViolations } from './support/a11y';
-import { openBrowser, type Browser } from './support/browser';
+import { usePage } from './support/browser';
 import { expectTitleContains, main, SERVICE_NAME, visit } from './support/hub';
 
 const SEEDED_RECOMMENDATION = 'Adopt open standards for all new clinical systems';
 
 describe('the home page', () => {
-  let browser: Browser;
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser?.close();
-  });
+  const currentPage = usePage();
 
   it('introduces the hub and lists the latest published recommendation', async () => {
-    const { page } = browser;
+    const page = currentPage();
     await visit(page, '/');
 
     await expectTitleContains(page, SERVICE_NAME);

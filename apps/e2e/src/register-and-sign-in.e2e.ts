@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from './support/a11y';
-import { openBrowser, type Browser } from './support/browser';
+import { usePage } from './support/browser';
 import {
   accountDetails,
   expectTitleContains,
@@ -15,16 +15,10 @@ import {
 } from './support/hub';
 
 describe('registering and signing in', () => {
-  let browser: Browser;
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser?.close();
-  });
+  const currentPage = usePage();
 
   it('registers a clinician, signs out, and signs back in with the same details', async () => {
-    const { page } = browser;
+    const page = currentPage();
     const person = newPerson();
 
     await visit(page, '/register');

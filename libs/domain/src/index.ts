@@ -4,3 +4,4 @@ export * from './statuses';
 export * from './limits';
 export * from './error-codes';
 export * from './policy';
+export * from './messages';

@@ -1,41 +1,39 @@
-import { LIMITS, Profession, Role } from '@ideas-hub/domain';
+import { ACCOUNT_MESSAGES as M, LIMITS, Profession, Role } from '@ideas-hub/domain';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const EMAIL_FORMAT = 'Enter an email address in the correct format, like name@example.com';
 
 @InputType()
 export class RegisterInput {
   @Field()
   @Transform(trim)
-  @IsNotEmpty({ message: 'Enter your full name' })
-  @MaxLength(LIMITS.nameMax, { message: `Full name must be ${LIMITS.nameMax} characters or fewer` })
+  @IsNotEmpty({ message: M.nameMissing })
+  @MaxLength(LIMITS.nameMax, { message: M.nameTooLong })
   name!: string;
 
   @Field()
   @Transform(trim)
-  @IsNotEmpty({ message: 'Enter your email address' })
-  @MaxLength(LIMITS.emailMax, { message: `Email address must be ${LIMITS.emailMax} characters or fewer` })
-  @IsEmail({}, { message: EMAIL_FORMAT })
+  @IsNotEmpty({ message: M.emailMissing })
+  @MaxLength(LIMITS.emailMax, { message: M.emailTooLong })
+  @IsEmail({}, { message: M.emailFormat })
   email!: string;
 
   @Field()
-  @IsNotEmpty({ message: 'Enter a password' })
-  @Length(LIMITS.passwordMin, LIMITS.passwordMax, {
-    message: `Password must be between ${LIMITS.passwordMin} and ${LIMITS.passwordMax} characters`,
-  })
+  @IsNotEmpty({ message: M.passwordMissing })
+  @MinLength(LIMITS.passwordMin, { message: M.passwordTooShort })
+  @MaxLength(LIMITS.passwordMax, { message: M.passwordTooLong })
   password!: string;
 
   @Field(() => Profession)
-  @IsEnum(Profession, { message: 'Select your profession' })
+  @IsEnum(Profession, { message: M.professionMissing })
   profession!: Profession;
 
   @Field(() => String, { nullable: true })
   @Transform(trim)
   @IsOptional()
-  @MaxLength(LIMITS.organisationMax, { message: `Organisation must be ${LIMITS.organisationMax} characters or fewer` })
+  @MaxLength(LIMITS.organisationMax, { message: M.organisationTooLong })
   organisation?: string | null;
 }
 
@@ -43,13 +41,13 @@ export class RegisterInput {
 export class SignInInput {
   @Field()
   @Transform(trim)
-  @IsNotEmpty({ message: 'Enter your email address' })
-  @MaxLength(LIMITS.emailMax, { message: `Email address must be ${LIMITS.emailMax} characters or fewer` })
+  @IsNotEmpty({ message: M.emailMissing })
+  @MaxLength(LIMITS.emailMax, { message: M.emailTooLong })
   email!: string;
 
   @Field()
-  @IsNotEmpty({ message: 'Enter your password' })
-  @MaxLength(LIMITS.passwordMax, { message: `Password must be ${LIMITS.passwordMax} characters or fewer` })
+  @IsNotEmpty({ message: M.signInPasswordMissing })
+  @MaxLength(LIMITS.passwordMax, { message: M.passwordTooLong })
   password!: string;
 }
 

@@ -1,7 +1,6 @@
-import { ErrorCode, Profession, Role } from '@ideas-hub/domain';
+import { ACCOUNT_MESSAGES, ErrorCode, Profession, Role } from '@ideas-hub/domain';
 import { randomUUID } from 'node:crypto';
 import { TEST_PASSWORD, TestHub } from '../../test/hub';
-import { WRONG_CREDENTIALS } from './accounts.service';
 
 const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { id name email profession organisation roles disabled } }`;
 const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { id email roles } }`;
@@ -49,8 +48,16 @@ describe('accounts and sessions', () => {
       expect(error.extensions.fields).toEqual([
         { field: 'name', message: 'Enter your full name' },
         { field: 'email', message: 'Enter an email address in the correct format, like name@example.com' },
-        { field: 'password', message: 'Password must be between 10 and 128 characters' },
+        { field: 'password', message: 'Password must be at least 10 characters' },
         { field: 'organisation', message: 'Organisation must be 150 characters or fewer' },
+      ]);
+    });
+
+    it('asks first for what is missing, before its format', async () => {
+      const error = await hub.client().error(REGISTER, { input: { ...validRegistration(), email: '', password: '' } });
+      expect(error.extensions.fields).toEqual([
+        { field: 'email', message: 'Enter your email address' },
+        { field: 'password', message: 'Enter a password' },
       ]);
     });
 
@@ -83,8 +90,8 @@ describe('accounts and sessions', () => {
       const unknownEmail = await hub.client().error(SIGN_IN, { input: { email: newEmail(), password: 'not the password' } });
       expect(wrongPassword).toEqual(unknownEmail);
       expect(wrongPassword).toMatchObject({
-        message: WRONG_CREDENTIALS,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ field: 'email', message: WRONG_CREDENTIALS }] },
+        message: ACCOUNT_MESSAGES.wrongCredentials,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ field: 'email', message: ACCOUNT_MESSAGES.wrongCredentials }] },
       });
     });
 
@@ -160,7 +167,7 @@ describe('accounts and sessions', () => {
       expect((await admin.client.ok(DISABLE, { accountId: member.id, disabled: true })).setAccountDisabled.disabled).toBe(true);
       expect((await member.client.ok(ME)).me).toBeNull();
       const error = await hub.client().error(SIGN_IN, { input: { email: member.email, password: TEST_PASSWORD } });
-      expect(error.message).toBe(WRONG_CREDENTIALS);
+      expect(error.message).toBe(ACCOUNT_MESSAGES.wrongCredentials);
 
       await admin.client.ok(DISABLE, { accountId: member.id, disabled: false });
       expect((await hub.client().ok(SIGN_IN, { input: { email: member.email, password: TEST_PASSWORD } })).signIn.id).toBe(member.id);

@@ -1,4 +1,4 @@
-import { Role } from '@ideas-hub/domain';
+import { ACCOUNT_MESSAGES, Role } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
@@ -14,8 +14,6 @@ export interface SignedIn {
   session: { token: string; expiresAt: Date };
 }
 
-/** One message for every failed sign-in, so that it never tells whether an email has an account. */
-export const WRONG_CREDENTIALS = 'Enter a correct email address and password';
 const UNIQUE_VIOLATION = '23505';
 
 export function normaliseEmail(email: string): string {
@@ -63,7 +61,7 @@ export class AccountsService {
       .getOne();
     const valid = account ? await verifyPassword(account.passwordHash, input.password) : await verifyAgainstDecoy(input.password);
     if (!account || !valid || account.disabledAt) {
-      throw BadUserInputError.field('email', WRONG_CREDENTIALS);
+      throw BadUserInputError.field('email', ACCOUNT_MESSAGES.wrongCredentials);
     }
     return { account, session: await this.sessions.start(account.id) };
   }

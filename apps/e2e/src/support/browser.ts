@@ -46,3 +46,22 @@ export async function openBrowser(): Promise<Browser> {
     },
   };
 }
+
+/**
+ * A fresh browser for each test of the calling `describe`, closed after it.
+ * Returns the page of the test that is running.
+ */
+export function usePage(): () => Page {
+  let browser: Browser | undefined;
+  beforeEach(async () => {
+    browser = await openBrowser();
+  });
+  afterEach(async () => {
+    await browser?.close();
+    browser = undefined;
+  });
+  return () => {
+    if (!browser) throw new Error('usePage() gives a page only inside a test');
+    return browser.page;
+  };
+}

@@ -1,6 +1,7 @@
-import { LIMITS, Profession, PROFESSION_LABELS } from '@ideas-hub/domain';
+import { ACCOUNT_MESSAGES as M, LIMITS, Profession, PROFESSION_LABELS } from '@ideas-hub/domain';
 import type { RegisterInput, SignInInput } from '../graphql/generated/graphql';
 import type { FieldErrors } from '../ui/useFormErrors';
+import type { Checked } from '../ui/useFormSubmit';
 import type { RadioOption } from '../ui/types';
 
 /** What the form holds before checking: every field a string, the profession possibly unchosen. */
@@ -15,8 +16,6 @@ export type RegistrationField = keyof RegistrationForm;
 export type SignInForm = SignInInput;
 export type SignInField = keyof SignInForm;
 
-export type Checked<Input, F extends string> = { ok: true; input: Input } | { ok: false; errors: FieldErrors<F> };
-
 export const PROFESSION_OPTIONS: readonly RadioOption[] = Object.values(Profession).map((value) => ({
   value,
   label: PROFESSION_LABELS[value],
@@ -28,22 +27,22 @@ export const PASSWORD_HINT = `Must be at least ${LIMITS.passwordMin} characters.
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function checkName(name: string): string | undefined {
-  if (!name) return 'Enter your full name';
-  if (name.length > LIMITS.nameMax) return `Full name must be ${LIMITS.nameMax} characters or fewer`;
+  if (!name) return M.nameMissing;
+  if (name.length > LIMITS.nameMax) return M.nameTooLong;
   return undefined;
 }
 
 function checkEmail(email: string): string | undefined {
-  if (!email) return 'Enter your email address';
-  if (email.length > LIMITS.emailMax) return `Email address must be ${LIMITS.emailMax} characters or fewer`;
-  if (!EMAIL_SHAPE.test(email)) return 'Enter an email address in the correct format, like name@example.com';
+  if (!email) return M.emailMissing;
+  if (email.length > LIMITS.emailMax) return M.emailTooLong;
+  if (!EMAIL_SHAPE.test(email)) return M.emailFormat;
   return undefined;
 }
 
 function checkPassword(password: string): string | undefined {
-  if (!password) return 'Enter a password';
-  if (password.length < LIMITS.passwordMin) return `Password must be at least ${LIMITS.passwordMin} characters`;
-  if (password.length > LIMITS.passwordMax) return `Password must be ${LIMITS.passwordMax} characters or fewer`;
+  if (!password) return M.passwordMissing;
+  if (password.length < LIMITS.passwordMin) return M.passwordTooShort;
+  if (password.length > LIMITS.passwordMax) return M.passwordTooLong;
   return undefined;
 }
 
@@ -60,11 +59,8 @@ export function checkRegistration(form: RegistrationForm): Checked<RegisterInput
     name: checkName(name),
     email: checkEmail(email),
     password: checkPassword(form.password),
-    profession: form.profession ? undefined : 'Select your profession',
-    organisation:
-      organisation.length > LIMITS.organisationMax
-        ? `Organisation must be ${LIMITS.organisationMax} characters or fewer`
-        : undefined,
+    profession: form.profession ? undefined : M.professionMissing,
+    organisation: organisation.length > LIMITS.organisationMax ? M.organisationTooLong : undefined,
   });
   if (!form.profession || Object.keys(errors).length > 0) return { ok: false, errors };
   return {
@@ -77,8 +73,8 @@ export function checkRegistration(form: RegistrationForm): Checked<RegisterInput
 export function checkSignIn(form: SignInForm): Checked<SignInInput, SignInField> {
   const email = form.email.trim();
   const errors = collect<SignInField>({
-    email: email ? undefined : 'Enter your email address',
-    password: form.password ? undefined : 'Enter your password',
+    email: email ? undefined : M.emailMissing,
+    password: form.password ? undefined : M.signInPasswordMissing,
   });
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, input: { email, password: form.password } };

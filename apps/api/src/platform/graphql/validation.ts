@@ -5,8 +5,9 @@ import { BadUserInputError, FieldError } from './errors';
 function fieldErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix + error.property;
-    // One message per field: the first is the one a person should fix first.
-    const own = error.constraints ? [{ field, message: Object.values(error.constraints)[0] }] : [];
+    // One message per field. Decorators register bottom-up, so the last constraint is the one
+    // written first on the property: "Enter your email" before "Enter it in the correct format".
+    const own = error.constraints ? [{ field, message: Object.values(error.constraints).at(-1)! }] : [];
     return [...own, ...fieldErrors(error.children ?? [], `${field}.`)];
   });
 }
