@@ -5,3 +5,6 @@ export * from './limits';
 export * from './error-codes';
 export * from './policy';
 export * from './messages';
+export * from './ideas';
+export * from './reports';
+export * from './patient-data';

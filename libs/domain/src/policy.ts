@@ -15,11 +15,31 @@ export enum Action {
   GrantRole = 'GrantRole',
   RevokeRole = 'RevokeRole',
   DisableAccount = 'DisableAccount',
+  /** Save, submit and edit one's own ideas; list them. */
+  SubmitIdea = 'SubmitIdea',
+  EndorseIdea = 'EndorseIdea',
+  CommentOnIdea = 'CommentOnIdea',
+  FollowIdea = 'FollowIdea',
+  FlagContent = 'FlagContent',
+  ModerateContent = 'ModerateContent',
+  MergeIdea = 'MergeIdea',
+  ChangeIdeaStatus = 'ChangeIdeaStatus',
+  /** Open and confidential reports need an account (checked in the service); anonymous ones must not. */
+  ReportPracticeGap = 'ReportPracticeGap',
+  /** With a receipt and passphrase, or as the signed-in reporter. */
+  FollowOwnReport = 'FollowOwnReport',
+  ReadReports = 'ReadReports',
+  ReplyToReport = 'ReplyToReport',
+  SetReportStatus = 'SetReportStatus',
+  /** See who sent a confidential report. */
+  SeeConfidentialReporter = 'SeeConfidentialReporter',
 }
 
 const SIGNED_IN: readonly Audience[] = [Role.CONTRIBUTOR, Role.BOARD_MEMBER, Role.CHAIR, Role.ADMIN];
 const EVERYONE: readonly Audience[] = [ANONYMOUS, ...SIGNED_IN];
 const ADMINS: readonly Audience[] = [Role.ADMIN];
+const BOARD: readonly Audience[] = [Role.BOARD_MEMBER, Role.CHAIR, Role.ADMIN];
+const CHAIR_AND_ADMINS: readonly Audience[] = [Role.CHAIR, Role.ADMIN];
 
 /** The one permission table (role × action), used by the API guard and by the web to show or hide actions. */
 export const POLICY: Readonly<Record<Action, readonly Audience[]>> = {
@@ -33,6 +53,20 @@ export const POLICY: Readonly<Record<Action, readonly Audience[]>> = {
   [Action.GrantRole]: ADMINS,
   [Action.RevokeRole]: ADMINS,
   [Action.DisableAccount]: ADMINS,
+  [Action.SubmitIdea]: SIGNED_IN,
+  [Action.EndorseIdea]: SIGNED_IN,
+  [Action.CommentOnIdea]: SIGNED_IN,
+  [Action.FollowIdea]: SIGNED_IN,
+  [Action.FlagContent]: SIGNED_IN,
+  [Action.ModerateContent]: ADMINS,
+  [Action.MergeIdea]: BOARD,
+  [Action.ChangeIdeaStatus]: CHAIR_AND_ADMINS,
+  [Action.ReportPracticeGap]: EVERYONE,
+  [Action.FollowOwnReport]: EVERYONE,
+  [Action.ReadReports]: BOARD,
+  [Action.ReplyToReport]: SIGNED_IN,
+  [Action.SetReportStatus]: BOARD,
+  [Action.SeeConfidentialReporter]: CHAIR_AND_ADMINS,
 };
 
 /** The audiences a caller belongs to: anonymous, or each role of their account. */

@@ -2,13 +2,14 @@ import { DataSourceOptions } from 'typeorm';
 import { AccountEntity, SessionEntity } from '../../accounts/accounts.entity';
 import { IdeaEntity } from '../../ideas/ideas.entity';
 import { Foundation1764086400000 } from '../../migrations/1764086400000-Foundation';
+import { IdeasAndReports1764172800000 } from '../../migrations/1764172800000-IdeasAndReports';
 import { RecommendationEntity } from '../../recommendations/recommendations.entity';
 import { ThemeEntity } from '../../themes/themes.entity';
 
 export const ENTITIES = [AccountEntity, SessionEntity, ThemeEntity, IdeaEntity, RecommendationEntity];
 
 /** Listed by class, oldest first, so the same list works from sources (tests) and from the build. */
-export const MIGRATIONS = [Foundation1764086400000];
+export const MIGRATIONS = [Foundation1764086400000, IdeasAndReports1764172800000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
