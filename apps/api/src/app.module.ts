@@ -7,6 +7,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import pino, { DestinationStream } from 'pino';
 import { AccountsModule } from './accounts/accounts.module';
+import { IdeasModule } from './ideas/ideas.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { AppConfig } from './platform/config/config';
 import { PolicyGuard } from './platform/auth/policy.guard';
 import { SessionMiddleware } from './platform/auth/session.middleware';
@@ -17,6 +19,7 @@ import { HealthController } from './platform/health/health.controller';
 import { httpLoggerOptions } from './platform/logging/logging';
 import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
+import { ReportsModule } from './reports/reports.module';
 import { ThemesModule } from './themes/themes.module';
 
 @Module({})
@@ -47,6 +50,9 @@ export class AppModule implements NestModule {
         AccountsModule,
         ThemesModule,
         RecommendationsModule,
+        IdeasModule,
+        ModerationModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: PolicyGuard }],

@@ -1,3 +1,6 @@
+import { LIMITS } from './limits';
+import { IdeaStatus } from './statuses';
+
 /** Who an idea would help; an idea names one or more. */
 export enum Benefit {
   PATIENT_OUTCOMES = 'PATIENT_OUTCOMES',
@@ -32,4 +35,44 @@ export enum ContentType {
 export enum ModerationDecision {
   HIDE = 'HIDE',
   RESTORE = 'RESTORE',
+}
+
+/**
+ * Where the chair or an administrator may move an idea next. DRAFT → SUBMITTED is the
+ * author's submitIdea and MERGED is mergeIdea, so neither is a target here.
+ */
+export const NEXT_IDEA_STATUSES: Readonly<Partial<Record<IdeaStatus, readonly IdeaStatus[]>>> = {
+  [IdeaStatus.SUBMITTED]: [IdeaStatus.UNDER_REVIEW, IdeaStatus.DECLINED],
+  [IdeaStatus.UNDER_REVIEW]: [IdeaStatus.SHORTLISTED, IdeaStatus.DECLINED],
+  [IdeaStatus.SHORTLISTED]: [IdeaStatus.ADOPTED_INTO_RECOMMENDATION, IdeaStatus.UNDER_REVIEW, IdeaStatus.DECLINED],
+  // A declined idea can be looked at again, e.g. when new evidence comes in.
+  [IdeaStatus.DECLINED]: [IdeaStatus.UNDER_REVIEW],
+};
+
+/** What a person is told about the idea form; the web checks first and the API checks again with these words. */
+export const IDEA_MESSAGES = {
+  titleMissing: 'Enter a title for your idea',
+  titleTooLong: `Title must be ${LIMITS.ideaTitleMax} characters or fewer`,
+  summaryMissing: 'Enter a summary of your idea',
+  summaryTooLong: `Summary must be ${LIMITS.ideaSummaryMax} characters or fewer`,
+  problemMissing: 'Describe the problem today',
+  problemTooLong: `The problem today must be ${LIMITS.longTextMax} characters or fewer`,
+  proposalMissing: 'Describe the change you propose',
+  proposalTooLong: `The proposed change must be ${LIMITS.longTextMax} characters or fewer`,
+  benefitsMissing: 'Select who would benefit',
+  themeMissing: 'Select a theme',
+  themeUnknown: 'Select a theme from the list',
+  evidenceTooMany: `Add no more than ${LIMITS.evidenceLinksMax} evidence links`,
+  tagsTooMany: `Add no more than ${LIMITS.tagsMax} tags`,
+  tagTooLong: `Each tag must be ${LIMITS.tagMax} characters or fewer`,
+  commentMissing: 'Enter your comment',
+  commentTooLong: `Comment must be ${LIMITS.commentMax} characters or fewer`,
+  reasonMissing: 'Enter a reason',
+  reasonTooLong: `Reason must be ${LIMITS.reasonMax} characters or fewer`,
+  declineReasonMissing: 'Enter the reason for declining the idea',
+} as const;
+
+/** Tags as stored: trimmed, lower case, each once, in the order first given. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((tag) => tag.trim().toLowerCase()).filter((tag) => tag.length > 0))];
 }

@@ -36,3 +36,13 @@ export enum ReportMessageAuthor {
   BOARD = 'BOARD',
   REPORTER = 'REPORTER',
 }
+
+/** RECEIVED → ACKNOWLEDGED → UNDER_REVIEW → ADDRESSED; referring elsewhere or closing can end it at any open step. */
+export const NEXT_REPORT_STATUSES: Readonly<Record<ReportStatus, readonly ReportStatus[]>> = {
+  [ReportStatus.RECEIVED]: [ReportStatus.ACKNOWLEDGED, ReportStatus.REFERRED_ELSEWHERE, ReportStatus.CLOSED],
+  [ReportStatus.ACKNOWLEDGED]: [ReportStatus.UNDER_REVIEW, ReportStatus.REFERRED_ELSEWHERE, ReportStatus.CLOSED],
+  [ReportStatus.UNDER_REVIEW]: [ReportStatus.ADDRESSED, ReportStatus.REFERRED_ELSEWHERE, ReportStatus.CLOSED],
+  [ReportStatus.ADDRESSED]: [],
+  [ReportStatus.REFERRED_ELSEWHERE]: [],
+  [ReportStatus.CLOSED]: [],
+};

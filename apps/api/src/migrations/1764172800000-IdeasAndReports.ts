@@ -154,9 +154,9 @@ export class IdeasAndReports1764172800000 implements MigrationInterface {
         guidance_url text,
         organisation_ods_code text REFERENCES organisations(ods_code),
         organisation_name text,
-        what_happens text NOT NULL,
-        what_should_happen text NOT NULL,
-        impact text NOT NULL,
+        what_happens text NOT NULL CHECK (length(what_happens) BETWEEN 1 AND 5000),
+        what_should_happen text NOT NULL CHECK (length(what_should_happen) BETWEEN 1 AND 5000),
+        impact text NOT NULL CHECK (length(impact) BETWEEN 1 AND 5000),
         evidence jsonb NOT NULL DEFAULT '[]',
         theme_id uuid REFERENCES themes(id),
         status text NOT NULL DEFAULT 'RECEIVED'
@@ -171,8 +171,10 @@ export class IdeasAndReports1764172800000 implements MigrationInterface {
         CONSTRAINT reports_anonymous_unlinked CHECK ((identity_mode = 'ANONYMOUS') = (reporter_id IS NULL)),
         CONSTRAINT reports_anonymous_passphrase CHECK ((identity_mode = 'ANONYMOUS') = (passphrase_hash IS NOT NULL)),
         CONSTRAINT reports_referred_where CHECK (status <> 'REFERRED_ELSEWHERE' OR status_note IS NOT NULL),
-        CONSTRAINT reports_closed_reason CHECK (status <> 'CLOSED' OR status_note IS NOT NULL)
+        CONSTRAINT reports_closed_reason CHECK (status <> 'CLOSED' OR status_note IS NOT NULL),
+        CONSTRAINT reports_recommendation_when_addressed CHECK (recommendation_id IS NULL OR status = 'ADDRESSED')
       )`);
+    await db.query(`CREATE INDEX practice_gap_reports_newest ON practice_gap_reports (created_at DESC, id DESC)`);
     await db.query(`CREATE INDEX practice_gap_reports_status ON practice_gap_reports (status, created_at DESC, id DESC)`);
     await db.query(`CREATE INDEX practice_gap_reports_reporter ON practice_gap_reports (reporter_id) WHERE reporter_id IS NOT NULL`);
     await db.query(`
@@ -183,10 +185,13 @@ export class IdeasAndReports1764172800000 implements MigrationInterface {
         -- Set for board replies only: a reporter's answer is never linked to an account.
         board_author_id uuid REFERENCES accounts(id),
         body text NOT NULL CHECK (length(body) BETWEEN 1 AND 5000),
+        -- The order within one report: an anonymous reporter's answer is dated to the day only, so the time
+        -- cannot order it, and a global sequence would place it among other reports' timed messages.
+        position int NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
-        CHECK ((author_kind = 'BOARD') = (board_author_id IS NOT NULL))
+        CHECK ((author_kind = 'BOARD') = (board_author_id IS NOT NULL)),
+        UNIQUE (report_id, position)
       )`);
-    await db.query(`CREATE INDEX report_messages_report ON report_messages (report_id, created_at)`);
     await db.query(`
       CREATE TABLE report_status_changes (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -197,6 +202,7 @@ export class IdeasAndReports1764172800000 implements MigrationInterface {
         actor_id uuid REFERENCES accounts(id),
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
+    await db.query(`CREATE INDEX report_status_changes_report ON report_status_changes (report_id, created_at)`);
   }
 
   async down(db: QueryRunner): Promise<void> {

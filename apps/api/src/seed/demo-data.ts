@@ -1,10 +1,11 @@
-import { IdeaStatus, Profession, RecommendationStatus, Role } from '@ideas-hub/domain';
+import { Profession, RecommendationStatus, Role } from '@ideas-hub/domain';
 import { EntityManager } from 'typeorm';
 import { AccountEntity } from '../accounts/accounts.entity';
 import { hashPassword } from '../accounts/passwords';
-import { IdeaEntity } from '../ideas/ideas.entity';
 import { RecommendationEntity } from '../recommendations/recommendations.entity';
 import { ThemeEntity } from '../themes/themes.entity';
+import { seedDemoIdeas } from './demo-ideas';
+import { seedDemoReports } from './demo-reports';
 
 interface DemoAccount {
   email: string;
@@ -27,27 +28,6 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'academic@demo.nhs.uk', name: 'Dr Helen Wright', profession: Profession.ACADEMIC, organisation: 'University of Oxford', roles: [Role.CONTRIBUTOR] },
 ];
 
-const IDEAS: { author: string; theme: string; title: string; summary: string }[] = [
-  {
-    author: 'clinician@demo.nhs.uk',
-    theme: 'interoperability',
-    title: 'Share discharge summaries as structured FHIR documents',
-    summary: 'Discharge summaries still reach GPs as PDFs. Sending them as structured FHIR documents would let practices update medication lists without retyping.',
-  },
-  {
-    author: 'techexpert@demo.nhs.uk',
-    theme: 'procurement-and-delivery',
-    title: 'Require open APIs in every clinical system contract',
-    summary: 'Contracts should require documented, open APIs so trusts are not locked in and can connect new services without paying for each interface.',
-  },
-  {
-    author: 'academic@demo.nhs.uk',
-    theme: 'workforce-digital-skills',
-    title: 'Protected time for digital training on every rota',
-    summary: 'Staff are asked to adopt new systems with no time to learn them. Two protected hours a month would raise confidence and cut workarounds.',
-  },
-];
-
 /** Demo accounts, a few ideas and one published recommendation, so that a newcomer sees a living hub. */
 export async function seedDemoData(manager: EntityManager, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
@@ -57,18 +37,7 @@ export async function seedDemoData(manager: EntityManager, password: string): Pr
   const accountId = new Map(accounts.map((account) => [account.email, account.id]));
   const themeId = new Map((await manager.find(ThemeEntity)).map((theme) => [theme.slug, theme.id]));
 
-  await manager.save(
-    IDEAS.map((idea) =>
-      manager.create(IdeaEntity, {
-        title: idea.title,
-        summary: idea.summary,
-        themeId: themeId.get(idea.theme) ?? null,
-        authorId: accountId.get(idea.author)!,
-        status: IdeaStatus.SUBMITTED,
-        submittedAt: new Date(),
-      }),
-    ),
-  );
+  await seedDemoIdeas(manager, accountId, themeId);
   await manager.save(
     manager.create(RecommendationEntity, {
       title: 'Adopt open standards for all new clinical systems',
@@ -81,4 +50,5 @@ export async function seedDemoData(manager: EntityManager, password: string): Pr
       publishedAt: new Date(),
     }),
   );
+  await seedDemoReports(manager, accountId, themeId);
 }

@@ -1,0 +1,52 @@
+import { ReportMessageAuthor } from '@ideas-hub/domain';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { OrganisationLoader } from '../organisations/organisations.loaders';
+import { OrganisationModel } from '../organisations/organisations.models';
+import { ThemeLoader } from '../themes/themes.loaders';
+import { ThemeModel } from '../themes/themes.models';
+import { ReporterLoader, ReportHistoryLoader, ReportMessagesLoader } from './reports.loaders';
+import { PracticeGapReportModel, ReporterModel, ReportMessageModel, ReportStatusChangeModel } from './reports.models';
+
+/** The parts of a report loaded on demand, a page at a time. Who sent it comes only from `visibleReporterId`. */
+@Resolver(() => PracticeGapReportModel)
+export class ReportFieldsResolver {
+  constructor(
+    private readonly reporters: ReporterLoader,
+    private readonly messageLoader: ReportMessagesLoader,
+    private readonly historyLoader: ReportHistoryLoader,
+    private readonly organisations: OrganisationLoader,
+    private readonly themes: ThemeLoader,
+  ) {}
+
+  @ResolveField(() => ReporterModel, { nullable: true, description: 'Null wherever the viewer may not know who sent the report.' })
+  async reporter(@Parent() report: PracticeGapReportModel): Promise<ReporterModel | null> {
+    const account = report.visibleReporterId ? await this.reporters.load(report.visibleReporterId) : null;
+    return account ? ReporterModel.from(account) : null;
+  }
+
+  @ResolveField(() => [ReportMessageModel], { description: 'Oldest first.' })
+  async messages(@Parent() report: PracticeGapReportModel): Promise<ReportMessageModel[]> {
+    const [rows, reporter] = await Promise.all([
+      this.messageLoader.load(report.id),
+      report.visibleReporterId ? this.reporters.load(report.visibleReporterId) : null,
+    ]);
+    return rows.map((row) => ReportMessageModel.from(row, row.authorKind === ReportMessageAuthor.BOARD ? row.boardAuthorName : (reporter?.name ?? null)));
+  }
+
+  @ResolveField(() => [ReportStatusChangeModel], { description: 'Oldest first.' })
+  async history(@Parent() report: PracticeGapReportModel): Promise<ReportStatusChangeModel[]> {
+    return (await this.historyLoader.load(report.id)).map(ReportStatusChangeModel.from);
+  }
+
+  @ResolveField(() => OrganisationModel, { nullable: true, description: 'From the ODS list.' })
+  async organisation(@Parent() report: PracticeGapReportModel): Promise<OrganisationModel | null> {
+    const organisation = report.organisationOdsCode ? await this.organisations.load(report.organisationOdsCode) : null;
+    return organisation ? OrganisationModel.from(organisation) : null;
+  }
+
+  @ResolveField(() => ThemeModel, { nullable: true })
+  async theme(@Parent() report: PracticeGapReportModel): Promise<ThemeModel | null> {
+    const theme = report.themeId ? await this.themes.load(report.themeId) : null;
+    return theme ? ThemeModel.from(theme) : null;
+  }
+}

@@ -1,0 +1,95 @@
+import { Action, can, IdentityMode, ReportMessageAuthor } from '@ideas-hub/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../platform/auth/actor';
+import { NotFoundError } from '../platform/graphql/errors';
+import { NOW, reporterWriteTime } from './anonymity';
+import { refusePatientData } from './patient-data-check';
+import { ReceiptAccessService } from './receipt-access.service';
+import type { PracticeGapReportEntity } from './reports.entity';
+
+/** A message with the name of the board member who wrote it; a reporter's name is added by the viewer's rights. */
+export interface ReportMessageRow {
+  id: string;
+  reportId: string;
+  authorKind: ReportMessageAuthor;
+  boardAuthorName: string | null;
+  body: string;
+  createdAt: Date;
+}
+
+type StoredMessage = Omit<ReportMessageRow, 'boardAuthorName'>;
+
+/** A message just written, named as its writer sees it: their own name, or nobody for an anonymous reporter. */
+export type WrittenMessage = StoredMessage & { authorName: string | null };
+
+/** The conversation between the board and whoever sent a report. */
+@Injectable()
+export class ReportMessagesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly receipts: ReceiptAccessService,
+  ) {}
+
+  /**
+   * The board replies as BOARD; the named reporter of an open or confidential report answers as REPORTER.
+   * Anyone else is told the report was not found, so that they learn nothing of it.
+   */
+  async reply(actor: Actor, reportId: string, body: string): Promise<WrittenMessage> {
+    refusePatientData([['body', body]]);
+    return this.db.transaction(async (manager) => {
+      const [report]: Pick<PracticeGapReportEntity, 'id' | 'reporterId'>[] = await manager.query(
+        `SELECT id, reporter_id AS "reporterId" FROM practice_gap_reports WHERE id = $1 FOR UPDATE`,
+        [reportId],
+      );
+      // Checked first: a board member replying on their own report must not sign it with their name as the board.
+      const asReporter = report?.reporterId === actor.accountId;
+      if (!report || (!asReporter && !can(actor.roles, Action.ReadReports))) throw new NotFoundError('Report');
+      const [author]: { name: string }[] = await manager.query(`SELECT name FROM accounts WHERE id = $1`, [actor.accountId]);
+      const kind = asReporter ? ReportMessageAuthor.REPORTER : ReportMessageAuthor.BOARD;
+      const row = await this.append(manager, report.id, kind, asReporter ? null : actor.accountId, body, NOW);
+      return { ...row, authorName: author.name };
+    });
+  }
+
+  /** The anonymous reporter answers with their receipt and passphrase; the answer is linked to nobody. */
+  async answer(receipt: string, passphrase: string, body: string): Promise<WrittenMessage> {
+    refusePatientData([['body', body]]);
+    const report = await this.receipts.open(receipt, passphrase);
+    return this.db.transaction(async (manager) => {
+      await manager.query(`SELECT id FROM practice_gap_reports WHERE id = $1 FOR UPDATE`, [report.id]);
+      const at = reporterWriteTime(IdentityMode.ANONYMOUS);
+      return { ...(await this.append(manager, report.id, ReportMessageAuthor.REPORTER, null, body, at)), authorName: null };
+    });
+  }
+
+  /** Oldest first, by their place in the conversation: an anonymous answer's time is only its day. */
+  messagesOf(reportIds: readonly string[]): Promise<ReportMessageRow[]> {
+    return this.db.query(
+      `SELECT m.id, m.report_id AS "reportId", m.author_kind AS "authorKind", a.name AS "boardAuthorName", m.body, m.created_at AS "createdAt"
+         FROM report_messages m LEFT JOIN accounts a ON a.id = m.board_author_id
+        WHERE m.report_id = ANY($1::uuid[])
+        ORDER BY m.report_id, m.position`,
+      [reportIds],
+    );
+  }
+
+  /** Called with the report row locked, so that positions never clash. */
+  private async append(
+    manager: EntityManager,
+    reportId: string,
+    kind: ReportMessageAuthor,
+    boardAuthorId: string | null,
+    body: string,
+    at: string,
+  ): Promise<StoredMessage> {
+    const [row] = await manager.query(
+      `INSERT INTO report_messages (report_id, author_kind, board_author_id, body, position, created_at)
+       SELECT $1, $2, $3, $4, coalesce(max(position), 0) + 1, ${at} FROM report_messages WHERE report_id = $1
+       RETURNING id, report_id AS "reportId", author_kind AS "authorKind", body, created_at AS "createdAt"`,
+      [reportId, kind, boardAuthorId, body],
+    );
+    return row;
+  }
+}

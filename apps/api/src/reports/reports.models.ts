@@ -1,0 +1,180 @@
+import { IdentityMode, Profession, ReportMessageAuthor, ReportStatus } from '@ideas-hub/domain';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { AccountEntity } from '../accounts/accounts.entity';
+import { EvidenceLinkModel } from '../platform/graphql/evidence';
+import { ConnectionType } from '../platform/graphql/pagination';
+import type { PracticeGapReportEntity, ReportStatusChangeEntity } from './reports.entity';
+
+registerEnumType(IdentityMode, { name: 'IdentityMode' });
+registerEnumType(ReportStatus, { name: 'ReportStatus' });
+registerEnumType(ReportMessageAuthor, { name: 'ReportMessageAuthor' });
+
+@ObjectType('Reporter', { description: 'Who sent a report: OPEN -> the board sees it; CONFIDENTIAL -> chair and admins only; ANONYMOUS -> nobody, ever.' })
+export class ReporterModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  email!: string;
+
+  @Field(() => Profession)
+  profession!: Profession;
+
+  @Field(() => String, { nullable: true })
+  organisation!: string | null;
+
+  static from(account: AccountEntity): ReporterModel {
+    return Object.assign(new ReporterModel(), {
+      id: account.id,
+      name: account.name,
+      email: account.email,
+      profession: account.profession,
+      organisation: account.organisation,
+    });
+  }
+}
+
+@ObjectType('ReportMessage')
+export class ReportMessageModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ReportMessageAuthor)
+  authorKind!: ReportMessageAuthor;
+
+  @Field(() => String, { nullable: true, description: 'A board member’s name; for the reporter, only where the reporter may be named.' })
+  authorName!: string | null;
+
+  @Field()
+  body!: string;
+
+  @Field()
+  createdAt!: Date;
+
+  static from(message: Pick<ReportMessageModel, 'id' | 'authorKind' | 'body' | 'createdAt'>, authorName: string | null): ReportMessageModel {
+    return Object.assign(new ReportMessageModel(), {
+      id: message.id,
+      authorKind: message.authorKind,
+      authorName,
+      body: message.body,
+      createdAt: message.createdAt,
+    });
+  }
+}
+
+@ObjectType('ReportStatusChange')
+export class ReportStatusChangeModel {
+  @Field(() => ReportStatus, { nullable: true })
+  fromStatus!: ReportStatus | null;
+
+  @Field(() => ReportStatus)
+  toStatus!: ReportStatus;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field()
+  at!: Date;
+
+  static from(entity: ReportStatusChangeEntity): ReportStatusChangeModel {
+    return Object.assign(new ReportStatusChangeModel(), {
+      fromStatus: entity.fromStatus,
+      toStatus: entity.toStatus,
+      note: entity.note,
+      at: entity.createdAt,
+    });
+  }
+}
+
+@ObjectType('PracticeGapReport', { description: 'Never public: the board, and the reporter through myReports or their receipt.' })
+export class PracticeGapReportModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  receiptCode!: string;
+
+  @Field(() => IdentityMode)
+  identityMode!: IdentityMode;
+
+  @Field()
+  guidance!: string;
+
+  @Field(() => String, { nullable: true })
+  guidanceUrl!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Free text when the organisation is not in the list.' })
+  organisationName!: string | null;
+
+  @Field()
+  whatHappens!: string;
+
+  @Field()
+  whatShouldHappen!: string;
+
+  @Field()
+  impact!: string;
+
+  @Field(() => [EvidenceLinkModel])
+  evidence!: EvidenceLinkModel[];
+
+  @Field(() => ReportStatus)
+  status!: ReportStatus;
+
+  @Field(() => String, { nullable: true, description: 'Where it was referred, why it closed, or how it was addressed.' })
+  statusNote!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  recommendationId!: string | null;
+
+  @Field({ description: 'For an anonymous report, the day only.' })
+  createdAt!: Date;
+
+  /** The reporter's account when this viewer may know it (see reports.visibility.ts), otherwise null. */
+  visibleReporterId!: string | null;
+  themeId!: string | null;
+  organisationOdsCode!: string | null;
+
+  static from(entity: PracticeGapReportEntity, visibleReporterId: string | null): PracticeGapReportModel {
+    return Object.assign(new PracticeGapReportModel(), {
+      id: entity.id,
+      receiptCode: entity.receiptCode,
+      identityMode: entity.identityMode,
+      guidance: entity.guidance,
+      guidanceUrl: entity.guidanceUrl,
+      organisationName: entity.organisationName,
+      whatHappens: entity.whatHappens,
+      whatShouldHappen: entity.whatShouldHappen,
+      impact: entity.impact,
+      evidence: entity.evidence,
+      status: entity.status,
+      statusNote: entity.statusNote,
+      recommendationId: entity.recommendationId,
+      createdAt: entity.createdAt,
+      visibleReporterId,
+      themeId: entity.themeId,
+      organisationOdsCode: entity.organisationOdsCode,
+    });
+  }
+}
+
+@ObjectType()
+export class PracticeGapReportConnection extends ConnectionType(PracticeGapReportModel, 'PracticeGapReport') {
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@ObjectType('ReportReceipt', { description: 'Shown once, after sending: keep the receipt code (and the passphrase, for an anonymous report) to follow it.' })
+export class ReportReceiptModel {
+  @Field()
+  receiptCode!: string;
+
+  @Field(() => String, { nullable: true, description: 'Anonymous reports only; it is not stored and cannot be shown again.' })
+  passphrase!: string | null;
+
+  @Field(() => ReportStatus)
+  status!: ReportStatus;
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { ThemesModule } from '../themes/themes.module';
+import { ReceiptAccessService } from './receipt-access.service';
+import { ReportFieldsResolver } from './report-fields.resolver';
+import { ReportMessagesService } from './report-messages.service';
+import { ReportSubmissionService } from './report-submission.service';
+import { ReporterLoader, ReportHistoryLoader, ReportMessagesLoader } from './reports.loaders';
+import { ReportsResolver } from './reports.resolver';
+import { ReportsService } from './reports.service';
+
+@Module({
+  imports: [OrganisationsModule, ThemesModule],
+  providers: [
+    ReportsService,
+    ReportSubmissionService,
+    ReportMessagesService,
+    ReceiptAccessService,
+    ReportMessagesLoader,
+    ReportHistoryLoader,
+    ReporterLoader,
+    ReportsResolver,
+    ReportFieldsResolver,
+  ],
+})
+export class ReportsModule {}

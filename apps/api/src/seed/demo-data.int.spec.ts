@@ -1,0 +1,39 @@
+import { In } from 'typeorm';
+import { AccountEntity } from '../accounts/accounts.entity';
+import { IdeaEntity, IdeaStatusChangeEntity } from '../ideas/ideas.entity';
+import { publicationErrors } from '../ideas/ideas.rules';
+import { TestHub } from '../../test/hub';
+import { DEMO_ACCOUNTS, seedDemoData } from './demo-data';
+
+class RolledBack extends Error {}
+
+describe('the demo data', () => {
+  let hub: TestHub;
+  beforeAll(async () => (hub = await TestHub.start()));
+  afterAll(() => hub.close());
+
+  it('seeds complete ideas with an unbroken history and counts that match their endorsements and comments', async () => {
+    // Seeded inside a transaction that is then undone, so that other suites never see the demo accounts.
+    const checked = hub.db.transaction(async (manager) => {
+      await seedDemoData(manager, 'demo password for the test');
+      const authors = await manager.findBy(AccountEntity, { email: In(DEMO_ACCOUNTS.map((account) => account.email)) });
+      const ideas = await manager.find(IdeaEntity, { where: { authorId: In(authors.map((author) => author.id)) } });
+      expect(ideas.length).toBeGreaterThanOrEqual(3);
+      for (const idea of ideas) {
+        expect([idea.title, publicationErrors(idea)]).toEqual([idea.title, []]);
+        const history = await manager.find(IdeaStatusChangeEntity, { where: { ideaId: idea.id }, order: { createdAt: 'ASC' } });
+        expect(history.map((change) => change.fromStatus)).toEqual(['DRAFT', ...history.slice(0, -1).map((change) => change.toStatus)]);
+        expect(history.at(-1)?.toStatus).toBe(idea.status);
+      }
+      const mismatched = await manager.query(
+        `SELECT title FROM ideas idea
+          WHERE id = ANY($1) AND (endorsement_count <> (SELECT count(*) FROM endorsements WHERE idea_id = idea.id)
+                                  OR comment_count <> (SELECT count(*) FROM comments WHERE idea_id = idea.id))`,
+        [ideas.map((idea) => idea.id)],
+      );
+      expect(mismatched).toEqual([]);
+      throw new RolledBack();
+    });
+    await expect(checked).rejects.toBeInstanceOf(RolledBack);
+  });
+});

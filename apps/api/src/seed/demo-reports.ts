@@ -1,0 +1,90 @@
+import { IdentityMode, ReportMessageAuthor, ReportStatus } from '@ideas-hub/domain';
+import { EntityManager } from 'typeorm';
+import { reporterWriteTime } from '../reports/anonymity';
+import { hashPassphrase, newPassphrase, newReceiptCode } from '../reports/receipts';
+
+interface DemoReport {
+  identityMode: IdentityMode;
+  reporter: string | null;
+  guidance: string;
+  guidanceUrl: string;
+  // Invented places: demo data must not suggest that a real trust falls short.
+  organisationName: string;
+  whatHappens: string;
+  whatShouldHappen: string;
+  impact: string;
+  theme: string;
+  acknowledgedBy?: string;
+  boardReply?: string;
+}
+
+const REPORTS: DemoReport[] = [
+  {
+    identityMode: IdentityMode.OPEN,
+    reporter: 'clinician@demo.nhs.uk',
+    guidance: 'NICE NG51: Sepsis: recognition, diagnosis and early management',
+    guidanceUrl: 'https://www.nice.org.uk/guidance/ng51',
+    organisationName: 'Northfield General Hospital (example)',
+    whatHappens: 'The electronic observations system does not raise a sepsis alert when NEWS2 reaches 5, so escalation depends on a nurse noticing the score.',
+    whatShouldHappen: 'A NEWS2 of 5 or more should prompt a sepsis screen and an alert to the responsible clinician, as the guideline recommends.',
+    impact: 'Antibiotics are given later than they should be for deteriorating adults, raising the risk of harm.',
+    theme: 'patient-facing-services',
+    acknowledgedBy: 'chair@demo.nhs.uk',
+    boardReply: 'Thank you for raising this. We have asked the supplier whether the alert can be configured, and will come back to you.',
+  },
+  {
+    identityMode: IdentityMode.ANONYMOUS,
+    reporter: null,
+    guidance: 'Data Security and Protection Toolkit: staff use their own smartcard only',
+    guidanceUrl: 'https://www.dsptoolkit.nhs.uk/',
+    organisationName: 'Eastbrook Community Trust (example)',
+    whatHappens: 'Smartcards are left in shared workstations for a whole shift, so entries in the record are made under one person’s name.',
+    whatShouldHappen: 'Each person signs in with their own card, with tap-in, tap-out workstations so that this is quick.',
+    impact: 'The audit trail is wrong, and staff feel they must choose between speed and following the rules.',
+    theme: 'cyber-security',
+  },
+];
+
+/** Two reports for the board to find on a first start: an open one with a reply, and an anonymous one. */
+export async function seedDemoReports(manager: EntityManager, accountId: Map<string, string>, themeId: Map<string, string>): Promise<void> {
+  for (const report of REPORTS) {
+    const at = reporterWriteTime(report.identityMode);
+    // Nobody knows this passphrase: the demo shows the board's side of an anonymous report.
+    const passphraseHash = report.identityMode === IdentityMode.ANONYMOUS ? await hashPassphrase(newPassphrase()) : null;
+    const [{ id }] = await manager.query(
+      `INSERT INTO practice_gap_reports (identity_mode, reporter_id, guidance, guidance_url, organisation_name, what_happens,
+         what_should_happen, impact, theme_id, receipt_code, passphrase_hash, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, ${at}, ${at}) RETURNING id`,
+      [
+        report.identityMode,
+        report.reporter ? accountId.get(report.reporter) : null,
+        report.guidance,
+        report.guidanceUrl,
+        report.organisationName,
+        report.whatHappens,
+        report.whatShouldHappen,
+        report.impact,
+        themeId.get(report.theme) ?? null,
+        newReceiptCode(),
+        passphraseHash,
+      ],
+    );
+    await manager.query(`INSERT INTO report_status_changes (report_id, to_status, created_at) VALUES ($1, $2, ${at})`, [id, ReportStatus.RECEIVED]);
+    if (report.acknowledgedBy && report.boardReply) {
+      const boardMember = accountId.get(report.acknowledgedBy);
+      await manager.query(`UPDATE practice_gap_reports SET status = $2 WHERE id = $1`, [id, ReportStatus.ACKNOWLEDGED]);
+      await manager.query(`INSERT INTO report_status_changes (report_id, from_status, to_status, actor_id) VALUES ($1, $2, $3, $4)`, [
+        id,
+        ReportStatus.RECEIVED,
+        ReportStatus.ACKNOWLEDGED,
+        boardMember,
+      ]);
+      await manager.query(`INSERT INTO report_messages (report_id, author_kind, board_author_id, body, position) VALUES ($1, $2, $3, $4, 1)`, [
+        id,
+        ReportMessageAuthor.BOARD,
+        boardMember,
+        report.boardReply,
+      ]);
+    }
+  }
+}

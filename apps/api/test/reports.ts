@@ -1,0 +1,45 @@
+import { IdentityMode } from '@ideas-hub/domain';
+import type { HubClient, TestHub } from './hub';
+
+/** Every field of a report that a client could ask for, including each that could name the reporter. */
+export const REPORT_FIELDS = `id receiptCode identityMode reporter { id name email profession organisation } guidance guidanceUrl
+  organisation { odsCode name } organisationName whatHappens whatShouldHappen impact evidence { label url } theme { slug }
+  status statusNote recommendationId createdAt messages { id authorKind authorName body createdAt } history { fromStatus toStatus note at }`;
+
+export const REPORT = `mutation ($input: ReportPracticeGapInput!) { reportPracticeGap(input: $input) { receiptCode passphrase status } }`;
+export const LIST = `query ($first: Int, $after: String, $status: ReportStatus) {
+  practiceGapReports(first: $first, after: $after, status: $status) { totalCount edges { cursor node { ${REPORT_FIELDS} } } pageInfo { hasNextPage endCursor } }
+}`;
+export const ONE = `query ($id: ID!) { practiceGapReport(id: $id) { ${REPORT_FIELDS} } }`;
+export const MINE = `{ myReports { ${REPORT_FIELDS} } }`;
+export const STATUS = `query ($receipt: String!, $passphrase: String!) { reportStatus(receipt: $receipt, passphrase: $passphrase) { ${REPORT_FIELDS} } }`;
+export const REPLY = `mutation ($reportId: ID!, $body: String!) { replyToReport(reportId: $reportId, body: $body) { id authorKind authorName body createdAt } }`;
+export const ANSWER = `mutation ($receipt: String!, $passphrase: String!, $body: String!) {
+  answerReport(receipt: $receipt, passphrase: $passphrase, body: $body) { id authorKind authorName body createdAt }
+}`;
+export const SET_STATUS = `mutation ($input: SetReportStatusInput!) { setReportStatus(input: $input) { ${REPORT_FIELDS} } }`;
+
+export function reportInput(overrides: Record<string, unknown> = {}) {
+  return {
+    identityMode: IdentityMode.OPEN,
+    guidance: 'NICE NG51: sepsis recognition, diagnosis and early management',
+    guidanceUrl: 'https://www.nice.org.uk/guidance/ng51',
+    whatHappens: 'Antibiotics for suspected sepsis are often given more than an hour after triage.',
+    whatShouldHappen: 'Antibiotics within one hour for adults at high risk.',
+    impact: 'Delays raise the risk of deterioration and death.',
+    ...overrides,
+  };
+}
+
+export interface FiledReport {
+  id: string;
+  receiptCode: string;
+  passphrase: string | null;
+}
+
+/** Files a report through the API and finds its id, as the board would see it. */
+export async function fileReport(hub: TestHub, client: HubClient, overrides: Record<string, unknown> = {}): Promise<FiledReport> {
+  const { reportPracticeGap } = await client.ok(REPORT, { input: reportInput(overrides) });
+  const [{ id }] = await hub.db.query(`SELECT id FROM practice_gap_reports WHERE receipt_code = $1`, [reportPracticeGap.receiptCode]);
+  return { id, receiptCode: reportPracticeGap.receiptCode, passphrase: reportPracticeGap.passphrase };
+}
