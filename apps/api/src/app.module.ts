@@ -7,8 +7,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import pino, { DestinationStream } from 'pino';
 import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
 import { IdeasModule } from './ideas/ideas.module';
 import { ModerationModule } from './moderation/moderation.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { AppConfig } from './platform/config/config';
 import { PolicyGuard } from './platform/auth/policy.guard';
 import { SessionMiddleware } from './platform/auth/session.middleware';
@@ -47,6 +49,8 @@ export class AppModule implements NestModule {
         }),
         RateLimitModule.forRoot({ limitPerMinute: config.authRateLimit, redisUrl: config.redisUrl }),
         TerminusModule,
+        AuditModule,
+        NotificationsModule,
         AccountsModule,
         ThemesModule,
         RecommendationsModule,

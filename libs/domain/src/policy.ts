@@ -33,6 +33,24 @@ export enum Action {
   SetReportStatus = 'SetReportStatus',
   /** See who sent a confidential report. */
   SeeConfidentialReporter = 'SeeConfidentialReporter',
+  /** The review queue, reviews, and the board's private discussion. */
+  ReadReviewWork = 'ReadReviewWork',
+  AssignReviewer = 'AssignReviewer',
+  SubmitReview = 'SubmitReview',
+  DiscussInBoard = 'DiscussInBoard',
+  DeclareInterest = 'DeclareInterest',
+  DeclareConflict = 'DeclareConflict',
+  DraftRecommendation = 'DraftRecommendation',
+  /** Drafts, revisions and votes before publication. */
+  ReadBoardRecommendations = 'ReadBoardRecommendations',
+  OpenVote = 'OpenVote',
+  CastVote = 'CastVote',
+  CloseVote = 'CloseVote',
+  PublishRecommendation = 'PublishRecommendation',
+  RecordImplementationUpdate = 'RecordImplementationUpdate',
+  FollowRecommendation = 'FollowRecommendation',
+  ReadAuditLog = 'ReadAuditLog',
+  ReadNotifications = 'ReadNotifications',
 }
 
 const SIGNED_IN: readonly Audience[] = [Role.CONTRIBUTOR, Role.BOARD_MEMBER, Role.CHAIR, Role.ADMIN];
@@ -40,6 +58,9 @@ const EVERYONE: readonly Audience[] = [ANONYMOUS, ...SIGNED_IN];
 const ADMINS: readonly Audience[] = [Role.ADMIN];
 const BOARD: readonly Audience[] = [Role.BOARD_MEMBER, Role.CHAIR, Role.ADMIN];
 const CHAIR_AND_ADMINS: readonly Audience[] = [Role.CHAIR, Role.ADMIN];
+/** Those who review and vote: administrators run the hub but are not members of the board. */
+const MEMBERS: readonly Audience[] = [Role.BOARD_MEMBER, Role.CHAIR];
+const CHAIR: readonly Audience[] = [Role.CHAIR];
 
 /** The one permission table (role × action), used by the API guard and by the web to show or hide actions. */
 export const POLICY: Readonly<Record<Action, readonly Audience[]>> = {
@@ -67,6 +88,22 @@ export const POLICY: Readonly<Record<Action, readonly Audience[]>> = {
   [Action.ReplyToReport]: SIGNED_IN,
   [Action.SetReportStatus]: BOARD,
   [Action.SeeConfidentialReporter]: CHAIR_AND_ADMINS,
+  [Action.ReadReviewWork]: BOARD,
+  [Action.AssignReviewer]: CHAIR_AND_ADMINS,
+  [Action.SubmitReview]: MEMBERS,
+  [Action.DiscussInBoard]: BOARD,
+  [Action.DeclareInterest]: MEMBERS,
+  [Action.DeclareConflict]: MEMBERS,
+  [Action.DraftRecommendation]: MEMBERS,
+  [Action.ReadBoardRecommendations]: BOARD,
+  [Action.OpenVote]: CHAIR,
+  [Action.CastVote]: MEMBERS,
+  [Action.CloseVote]: CHAIR,
+  [Action.PublishRecommendation]: CHAIR,
+  [Action.RecordImplementationUpdate]: CHAIR,
+  [Action.FollowRecommendation]: SIGNED_IN,
+  [Action.ReadAuditLog]: CHAIR_AND_ADMINS,
+  [Action.ReadNotifications]: SIGNED_IN,
 };
 
 /** The audiences a caller belongs to: anonymous, or each role of their account. */

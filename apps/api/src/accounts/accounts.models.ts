@@ -45,3 +45,19 @@ export class AccountModel {
     });
   }
 }
+
+@ObjectType('Author', { description: 'The public face of an account: never the email.' })
+export class AuthorModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Profession)
+  profession!: Profession;
+
+  static from(account: Pick<AccountEntity, 'id' | 'name' | 'profession'>): AuthorModel {
+    return Object.assign(new AuthorModel(), { id: account.id, name: account.name, profession: account.profession });
+  }
+}

@@ -6,7 +6,7 @@ import { AddCommentInput } from './comments.inputs';
 import { CommentModel } from './comments.models';
 import { CommentsService } from './comments.service';
 import { IdeaLoaders } from './ideas.loaders';
-import { AuthorModel } from './ideas.models';
+import { AuthorModel } from '../accounts/accounts.models';
 
 @Resolver(() => CommentModel)
 export class CommentsResolver {

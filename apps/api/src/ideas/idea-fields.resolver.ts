@@ -5,7 +5,8 @@ import { ThemeModel } from '../themes/themes.models';
 import { CommentModel } from './comments.models';
 import { canEdit, canSee, seesHidden } from './ideas.access';
 import { IdeaLoaders } from './ideas.loaders';
-import { AuthorModel, IdeaConnection, IdeaModel, IdeaRevisionModel, IdeaStatusChangeModel } from './ideas.models';
+import { AuthorModel } from '../accounts/accounts.models';
+import { IdeaConnection, IdeaModel, IdeaRevisionModel, IdeaStatusChangeModel } from './ideas.models';
 import { IdeaSearch } from './ideas.search';
 
 /** Idea's related fields, each through a per-request loader. */

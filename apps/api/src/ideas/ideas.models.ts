@@ -1,6 +1,5 @@
-import { Benefit, IdeaSort, IdeaStatus, Profession } from '@ideas-hub/domain';
+import { Benefit, IdeaSort, IdeaStatus } from '@ideas-hub/domain';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AccountEntity } from '../accounts/accounts.entity';
 import { EvidenceLinkModel } from '../platform/graphql/evidence';
 import { ConnectionType } from '../platform/graphql/pagination';
 import { IdeaEntity, IdeaRevisionEntity, IdeaStatusChangeEntity } from './ideas.entity';
@@ -9,22 +8,6 @@ import type { IdeaFilters } from './ideas.search';
 registerEnumType(Benefit, { name: 'Benefit' });
 registerEnumType(IdeaStatus, { name: 'IdeaStatus' });
 registerEnumType(IdeaSort, { name: 'IdeaSort' });
-
-@ObjectType('Author', { description: 'The public face of an account: never the email.' })
-export class AuthorModel {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  name!: string;
-
-  @Field(() => Profession)
-  profession!: Profession;
-
-  static from(account: Pick<AccountEntity, 'id' | 'name' | 'profession'>): AuthorModel {
-    return Object.assign(new AuthorModel(), { id: account.id, name: account.name, profession: account.profession });
-  }
-}
 
 @ObjectType('IdeaStatusChange')
 export class IdeaStatusChangeModel {

@@ -4,6 +4,7 @@ import { CommentEntity } from '../../ideas/comments.entity';
 import { EndorsementEntity, IdeaEntity, IdeaFollowEntity, IdeaRevisionEntity, IdeaStatusChangeEntity } from '../../ideas/ideas.entity';
 import { Foundation1764086400000 } from '../../migrations/1764086400000-Foundation';
 import { IdeasAndReports1764172800000 } from '../../migrations/1764172800000-IdeasAndReports';
+import { BoardWork1764259200000 } from '../../migrations/1764259200000-BoardWork';
 import { FlagEntity, ModerationDecisionEntity } from '../../moderation/moderation.entity';
 import { OrganisationEntity } from '../../organisations/organisations.entity';
 import { RecommendationEntity } from '../../recommendations/recommendations.entity';
@@ -13,7 +14,7 @@ import { ThemeEntity } from '../../themes/themes.entity';
 export const ENTITIES = [AccountEntity, SessionEntity, ThemeEntity, IdeaEntity, IdeaStatusChangeEntity, IdeaRevisionEntity, EndorsementEntity, IdeaFollowEntity, CommentEntity, FlagEntity, ModerationDecisionEntity, RecommendationEntity, OrganisationEntity, PracticeGapReportEntity, ReportMessageEntity, ReportStatusChangeEntity];
 
 /** Listed by class, oldest first, so the same list works from sources (tests) and from the build. */
-export const MIGRATIONS = [Foundation1764086400000, IdeasAndReports1764172800000];
+export const MIGRATIONS = [Foundation1764086400000, IdeasAndReports1764172800000, BoardWork1764259200000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
