@@ -53,15 +53,15 @@ export class AccountsResolver {
   @Mutation(() => Boolean, { description: 'Ends the current session; true even when there was none.' })
   @Allow(Action.SignOut)
   async signOut(@CurrentActor() actor: Actor | null, @Context() http: HttpContext): Promise<boolean> {
-    if (actor) await this.sessionsService.end(actor.sessionId);
+    if (actor) await this.sessionsService.end(actor);
     clearSessionCookie(http.req, http.res);
     return true;
   }
 
   @Mutation(() => AccountModel)
   @Allow(Action.GrantRole)
-  async grantRole(@Args() args: RoleChangeArgs): Promise<AccountModel> {
-    return AccountModel.from(await this.accountsService.grantRole(args.accountId, args.role));
+  async grantRole(@Args() args: RoleChangeArgs, @CurrentActor() actor: Actor): Promise<AccountModel> {
+    return AccountModel.from(await this.accountsService.grantRole(actor, args.accountId, args.role));
   }
 
   @Mutation(() => AccountModel)

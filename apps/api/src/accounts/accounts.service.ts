@@ -4,6 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
 import { BadUserInputError, ConflictError, NotFoundError } from '../platform/graphql/errors';
+import { AuditService } from '../audit/audit.service';
+import { changedFields, pick } from '../audit/diff';
 import { AccountEntity } from './accounts.entity';
 import type { RegisterInput, SignInInput } from './accounts.inputs';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './passwords';
@@ -25,6 +27,7 @@ export class AccountsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
   ) {}
 
   async register(input: RegisterInput): Promise<SignedIn> {
@@ -42,6 +45,13 @@ export class AccountsService {
             disabledAt: null,
           }),
         );
+        await this.audit.record(manager, {
+          actor: { accountId: account.id },
+          action: 'register',
+          entityType: 'Account',
+          entityId: account.id,
+          after: pick(account, ['name', 'profession', 'organisation', 'roles']),
+        });
         return { account, session: await this.sessions.start(account.id, manager) };
       });
     } catch (error) {
@@ -63,7 +73,10 @@ export class AccountsService {
     if (!account || !valid || account.disabledAt) {
       throw BadUserInputError.field('email', ACCOUNT_MESSAGES.wrongCredentials);
     }
-    return { account, session: await this.sessions.start(account.id) };
+    return this.db.transaction(async (manager) => {
+      await this.audit.record(manager, { actor: { accountId: account.id }, action: 'signIn', entityType: 'Session', entityId: account.id });
+      return { account, session: await this.sessions.start(account.id, manager) };
+    });
   }
 
   async findById(id: string): Promise<AccountEntity | null> {
@@ -74,8 +87,8 @@ export class AccountsService {
     return this.db.manager.find(AccountEntity, { order: { name: 'ASC', id: 'ASC' } });
   }
 
-  async grantRole(accountId: string, role: Role): Promise<AccountEntity> {
-    return this.changeAccount(accountId, (account) => {
+  async grantRole(actor: Actor, accountId: string, role: Role): Promise<AccountEntity> {
+    return this.changeAccount(actor, 'grantRole', accountId, (account) => {
       if (!account.roles.includes(role)) account.roles = [...account.roles, role];
     });
   }
@@ -87,7 +100,7 @@ export class AccountsService {
     if (role === Role.ADMIN && accountId === actor.accountId) {
       throw new ConflictError('You cannot remove your own administrator role: ask another administrator');
     }
-    return this.changeAccount(accountId, (account) => {
+    return this.changeAccount(actor, 'revokeRole', accountId, (account) => {
       account.roles = account.roles.filter((held) => held !== role);
     });
   }
@@ -96,7 +109,7 @@ export class AccountsService {
     if (disabled && accountId === actor.accountId) {
       throw new ConflictError('You cannot disable your own account');
     }
-    return this.changeAccount(accountId, async (account, manager) => {
+    return this.changeAccount(actor, 'setAccountDisabled', accountId, async (account, manager) => {
       account.disabledAt = disabled ? (account.disabledAt ?? new Date()) : null;
       if (disabled) await this.sessions.endAllFor(accountId, manager);
     });
@@ -104,14 +117,25 @@ export class AccountsService {
 
   /** Reads the account under a row lock so that concurrent role changes apply one after the other. */
   private changeAccount(
+    actor: Actor,
+    action: string,
     accountId: string,
     change: (account: AccountEntity, manager: EntityManager) => void | Promise<void>,
   ): Promise<AccountEntity> {
     return this.db.transaction(async (manager) => {
       const account = await manager.findOne(AccountEntity, { where: { id: accountId }, lock: { mode: 'pessimistic_write' } });
       if (!account) throw new NotFoundError('Account');
+      const before = { ...account };
       await change(account, manager);
-      return manager.save(account);
+      const saved = await manager.save(account);
+      await this.audit.record(manager, {
+        actor,
+        action,
+        entityType: 'Account',
+        entityId: accountId,
+        ...changedFields(before, saved, ['roles', 'disabledAt']),
+      });
+      return saved;
     });
   }
 }

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
+import { AuditService } from '../audit/audit.service';
 import { SessionEntity } from './accounts.entity';
 
 export const SESSION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
@@ -18,7 +19,10 @@ function hashToken(token: string): Buffer {
  */
 @Injectable()
 export class SessionsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async start(accountId: string, manager: EntityManager = this.db.manager): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
@@ -39,8 +43,11 @@ export class SessionsService {
     return row ? { sessionId: row.session_id, accountId: row.account_id, roles: row.roles } : null;
   }
 
-  async end(sessionId: string): Promise<void> {
-    await this.db.manager.delete(SessionEntity, { id: sessionId });
+  async end(actor: Actor): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      await manager.delete(SessionEntity, { id: actor.sessionId });
+      await this.audit.record(manager, { actor, action: 'signOut', entityType: 'Session', entityId: actor.accountId });
+    });
   }
 
   async endAllFor(accountId: string, manager: EntityManager = this.db.manager): Promise<void> {

@@ -14,6 +14,11 @@ export interface AuditEntryInput {
   /** The changed fields before and after; only what changed, never secrets. */
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
+  /**
+   * Dates the entry to the day only: for what an anonymous reporter does, so that the audit log
+   * cannot give the time that the report itself keeps to the day.
+   */
+  dayOnly?: boolean;
 }
 
 export interface AuditRow {
@@ -43,7 +48,8 @@ export class AuditService {
 
   async record(manager: EntityManager, entry: AuditEntryInput): Promise<void> {
     await manager.query(
-      `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, before, after) VALUES ($1, $2, $3, $4, $5, $6)`,
+      `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, before, after, occurred_at)
+       VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7 THEN date_trunc('day', now(), 'UTC') ELSE now() END)`,
       [
         entry.actor?.accountId ?? null,
         entry.action,
@@ -51,6 +57,7 @@ export class AuditService {
         entry.entityId ?? null,
         entry.before ? JSON.stringify(entry.before) : null,
         entry.after ? JSON.stringify(entry.after) : null,
+        entry.dayOnly ?? false,
       ],
     );
   }

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
 import { BadUserInputError } from '../platform/graphql/errors';
+import { AuditService } from '../audit/audit.service';
+import { pick } from '../audit/diff';
 import { CommentEntity } from './comments.entity';
 import type { AddCommentInput } from './comments.inputs';
 import { assertOpenToAll, lockVisibleIdea } from './ideas.access';
@@ -10,7 +12,10 @@ import { renderMarkdown } from './markdown';
 
 @Injectable()
 export class CommentsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async add(actor: Actor, input: AddCommentInput): Promise<CommentEntity> {
     const bodyHtml = renderMarkdown(input.body);
@@ -29,7 +34,15 @@ export class CommentsService {
         bodyHtml,
       });
       await manager.query(`UPDATE ideas SET comment_count = comment_count + 1 WHERE id = $1`, [input.ideaId]);
-      return manager.findOneByOrFail(CommentEntity, { id: identifiers[0].id });
+      const comment = await manager.findOneByOrFail(CommentEntity, { id: identifiers[0].id });
+      await this.audit.record(manager, {
+        actor,
+        action: 'addComment',
+        entityType: 'Comment',
+        entityId: comment.id,
+        after: pick(comment, ['ideaId', 'parentId', 'body']),
+      });
+      return comment;
     });
   }
 

@@ -4,6 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
 import { BadUserInputError, ConflictError, NotFoundError } from '../platform/graphql/errors';
+import { AuditService } from '../audit/audit.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { canSee } from './ideas.access';
 import { IdeaEntity } from './ideas.entity';
 import { recordStatusChange } from './ideas.history';
@@ -11,7 +13,11 @@ import { recordStatusChange } from './ideas.history';
 /** The board's side of an idea's life: review statuses and merging duplicates. */
 @Injectable()
 export class IdeaLifecycleService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   async setStatus(actor: Actor, id: string, status: IdeaStatus, reason: string | null | undefined): Promise<IdeaEntity> {
     return this.db.transaction(async (manager) => {
@@ -24,6 +30,19 @@ export class IdeaLifecycleService {
       const fromStatus = idea.status;
       const saved = await manager.save(Object.assign(idea, { status, declinedReason: status === IdeaStatus.DECLINED ? reason : null }));
       await recordStatusChange(manager, { ideaId: id, fromStatus, toStatus: status, reason, actorId: actor.accountId });
+      await this.audit.record(manager, {
+        actor,
+        action: 'setIdeaStatus',
+        entityType: 'Idea',
+        entityId: id,
+        before: { status: fromStatus },
+        after: { status, declinedReason: saved.declinedReason },
+      });
+      await this.notifications.notify(manager, [idea.authorId], {
+        kind: 'IDEA_STATUS_CHANGED',
+        message: `Your idea “${idea.title}” is now ${IDEA_STATUS_LABELS[status].toLowerCase()}`,
+        link: `/ideas/${id}`,
+      });
       return saved;
     });
   }
@@ -73,6 +92,14 @@ export class IdeaLifecycleService {
         toStatus: survivor.status,
         reason: `“${duplicate.title}” was merged into this idea`,
         actorId: actor.accountId,
+      });
+      await this.audit.record(manager, {
+        actor,
+        action: 'mergeIdea',
+        entityType: 'Idea',
+        entityId: duplicateId,
+        before: { status: duplicate.status },
+        after: { status: IdeaStatus.MERGED, mergedIntoId: survivorId },
       });
       return manager.findOneByOrFail(IdeaEntity, { id: survivorId });
     });

@@ -4,6 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
 import { BadUserInputError, ConflictError, NotFoundError } from '../platform/graphql/errors';
+import { AuditService } from '../audit/audit.service';
+import { changedFields, pick } from '../audit/diff';
 import { ThemeEntity } from '../themes/themes.entity';
 import { IdeaEntity } from './ideas.entity';
 import { recordStatusChange } from './ideas.history';
@@ -25,20 +27,28 @@ function givenContent(input: IdeaContent): Partial<IdeaEntity> {
 /** Writing ideas: drafts, submission and the author's edits before review. */
 @Injectable()
 export class IdeasService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async saveDraft(actor: Actor, input: IdeaDraftInput): Promise<IdeaEntity> {
     const changes = givenContent(input);
     if (changes.title === '' || (!input.id && !changes.title)) throw BadUserInputError.field('title', M.titleMissing);
     await this.assertThemeExists(changes.themeId);
-    if (!input.id) {
-      const { identifiers } = await this.db.manager.insert(IdeaEntity, { ...changes, authorId: actor.accountId, status: IdeaStatus.DRAFT });
-      return this.db.manager.findOneByOrFail(IdeaEntity, { id: identifiers[0].id });
-    }
     return this.db.transaction(async (manager) => {
-      const idea = await this.lockOwn(manager, actor, input.id!);
+      if (!input.id) {
+        const { identifiers } = await manager.insert(IdeaEntity, { ...changes, authorId: actor.accountId, status: IdeaStatus.DRAFT });
+        const created = await manager.findOneByOrFail(IdeaEntity, { id: identifiers[0].id });
+        await this.audit.record(manager, { actor, action: 'saveIdeaDraft', entityType: 'Idea', entityId: created.id, after: pick(created, CONTENT_FIELDS) });
+        return created;
+      }
+      const idea = await this.lockOwn(manager, actor, input.id);
       if (idea.status !== IdeaStatus.DRAFT) throw new ConflictError('This idea has been submitted: edit it instead of saving a draft');
-      return manager.save(Object.assign(idea, changes, { version: idea.version + 1 }));
+      const before = { ...idea };
+      const saved = await manager.save(Object.assign(idea, changes, { version: idea.version + 1 }));
+      await this.audit.record(manager, { actor, action: 'saveIdeaDraft', entityType: 'Idea', entityId: idea.id, ...changedFields(before, saved, CONTENT_FIELDS) });
+      return saved;
     });
   }
 
@@ -50,6 +60,14 @@ export class IdeasService {
       if (errors.length) throw new BadUserInputError(errors);
       const submitted = await manager.save(Object.assign(idea, { status: IdeaStatus.SUBMITTED, submittedAt: new Date() }));
       await recordStatusChange(manager, { ideaId: id, fromStatus: IdeaStatus.DRAFT, toStatus: IdeaStatus.SUBMITTED, actorId: actor.accountId });
+      await this.audit.record(manager, {
+        actor,
+        action: 'submitIdea',
+        entityType: 'Idea',
+        entityId: id,
+        before: { status: IdeaStatus.DRAFT },
+        after: { status: IdeaStatus.SUBMITTED },
+      });
       return submitted;
     });
   }
@@ -66,6 +84,7 @@ export class IdeasService {
     await this.assertThemeExists(content.themeId);
     const { id, expectedVersion } = input;
     return this.db.transaction(async (manager) => {
+      const before = await manager.findOneBy(IdeaEntity, { id });
       await manager.query(
         `INSERT INTO idea_revisions (idea_id, version, title, summary, problem, proposal, benefits, evidence, tags, theme_id, editor_id, created_at)
          SELECT id, version, title, summary, problem, proposal, benefits, evidence, tags, theme_id, author_id, submitted_at
@@ -90,7 +109,15 @@ export class IdeasService {
          SELECT id, version, title, summary, problem, proposal, benefits, evidence, tags, theme_id, $2 FROM ideas WHERE id = $1`,
         [id, actor.accountId],
       );
-      return manager.findOneByOrFail(IdeaEntity, { id });
+      const after = await manager.findOneByOrFail(IdeaEntity, { id });
+      await this.audit.record(manager, {
+        actor,
+        action: 'editIdea',
+        entityType: 'Idea',
+        entityId: id,
+        ...changedFields(before!, after, [...CONTENT_FIELDS, 'version']),
+      });
+      return after;
     });
   }
 

@@ -2,6 +2,7 @@ import { ContentType, IdeaStatus, LIMITS, ModerationDecision } from '@ideas-hub/
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { CommentEntity } from '../ideas/comments.entity';
 import { CommentsService } from '../ideas/comments.service';
 import { canSee, seesHidden } from '../ideas/ideas.access';
@@ -19,6 +20,7 @@ export class ModerationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly comments: CommentsService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -27,12 +29,21 @@ export class ModerationService {
    */
   async flag(actor: Actor, input: FlagContentInput): Promise<boolean> {
     await this.findContent(this.db.manager, actor, input.contentType, input.contentId);
-    await this.db.query(
-      `INSERT INTO flags (content_type, content_id, flagger_id, reason) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (content_type, content_id, flagger_id)
-       DO UPDATE SET reason = EXCLUDED.reason, created_at = now(), resolved_at = NULL WHERE flags.resolved_at IS NOT NULL`,
-      [input.contentType, input.contentId, actor.accountId, input.reason],
-    );
+    await this.db.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO flags (content_type, content_id, flagger_id, reason) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (content_type, content_id, flagger_id)
+         DO UPDATE SET reason = EXCLUDED.reason, created_at = now(), resolved_at = NULL WHERE flags.resolved_at IS NOT NULL`,
+        [input.contentType, input.contentId, actor.accountId, input.reason],
+      );
+      await this.audit.record(manager, {
+        actor,
+        action: 'flagContent',
+        entityType: input.contentType === ContentType.IDEA ? 'Idea' : 'Comment',
+        entityId: input.contentId,
+        after: { reason: input.reason },
+      });
+    });
     return true;
   }
 
@@ -56,6 +67,14 @@ export class ModerationService {
         input.contentId,
       ]);
       if (content instanceof CommentEntity) await this.comments.recount(manager, content.ideaId);
+      await this.audit.record(manager, {
+        actor,
+        action: 'moderateContent',
+        entityType: input.contentType === ContentType.IDEA ? 'Idea' : 'Comment',
+        entityId: input.contentId,
+        before: { hiddenAt: content.hiddenAt },
+        after: { hiddenAt, decision: input.decision, reason: input.reason },
+      });
     });
     return true;
   }

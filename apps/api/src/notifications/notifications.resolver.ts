@@ -29,6 +29,6 @@ export class NotificationsResolver {
   @Mutation(() => Int, { description: 'How many notifications changed to read.' })
   @Allow(Action.ReadNotifications)
   markNotificationsRead(@Args() args: MarkReadArgs, @CurrentActor() actor: Actor): Promise<number> {
-    return this.notificationsService.markRead(actor.accountId, args.ids);
+    return this.notificationsService.markRead(actor, args.ids);
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../platform/auth/actor';
 
 export interface NotificationInput {
   /** e.g. IDEA_STATUS_CHANGED, REVIEW_ASSIGNED, VOTE_OPENED, VOTE_CLOSING, RECOMMENDATION_PUBLISHED. */
@@ -26,7 +28,10 @@ const SHOWN = 50;
 /** In-app notifications, written in the same transaction as the change they announce. */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async notify(manager: EntityManager, recipientIds: readonly string[], notification: NotificationInput): Promise<void> {
     const recipients = [...new Set(recipientIds)];
@@ -52,11 +57,14 @@ export class NotificationsService {
   }
 
   /** Marks the given notifications (or all) of this account read; returns how many changed. */
-  async markRead(accountId: string, ids: readonly string[] | null | undefined): Promise<number> {
-    const [, changed] = await this.db.query(
-      `UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
-      [accountId, ids ?? null],
-    );
-    return changed as number;
+  async markRead(actor: Actor, ids: readonly string[] | null | undefined): Promise<number> {
+    return this.db.transaction(async (manager) => {
+      const [, changed]: [unknown, number] = await manager.query(
+        `UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
+        [actor.accountId, ids ?? null],
+      );
+      await this.audit.record(manager, { actor, action: 'markNotificationsRead', entityType: 'Notification', after: { ids: ids ?? 'all', changed } });
+      return changed;
+    });
   }
 }

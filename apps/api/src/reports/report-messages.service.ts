@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
+import { AuditService } from '../audit/audit.service';
 import { NotFoundError } from '../platform/graphql/errors';
 import { NOW, reporterWriteTime } from './anonymity';
 import { refusePatientData } from './patient-data-check';
@@ -30,6 +31,7 @@ export class ReportMessagesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly receipts: ReceiptAccessService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -49,6 +51,7 @@ export class ReportMessagesService {
       const [author]: { name: string }[] = await manager.query(`SELECT name FROM accounts WHERE id = $1`, [actor.accountId]);
       const kind = asReporter ? ReportMessageAuthor.REPORTER : ReportMessageAuthor.BOARD;
       const row = await this.append(manager, report.id, kind, asReporter ? null : actor.accountId, body, NOW);
+      await this.audit.record(manager, { actor, action: 'replyToReport', entityType: 'ReportMessage', entityId: row.id, after: { reportId, authorKind: kind } });
       return { ...row, authorName: author.name };
     });
   }
@@ -60,7 +63,16 @@ export class ReportMessagesService {
     return this.db.transaction(async (manager) => {
       await manager.query(`SELECT id FROM practice_gap_reports WHERE id = $1 FOR UPDATE`, [report.id]);
       const at = reporterWriteTime(IdentityMode.ANONYMOUS);
-      return { ...(await this.append(manager, report.id, ReportMessageAuthor.REPORTER, null, body, at)), authorName: null };
+      const row = await this.append(manager, report.id, ReportMessageAuthor.REPORTER, null, body, at);
+      await this.audit.record(manager, {
+        actor: null,
+        action: 'answerReport',
+        entityType: 'ReportMessage',
+        entityId: row.id,
+        after: { reportId: report.id, authorKind: ReportMessageAuthor.REPORTER },
+        dayOnly: true,
+      });
+      return { ...row, authorName: null };
     });
   }
 

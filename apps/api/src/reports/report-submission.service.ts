@@ -2,6 +2,7 @@ import { IdentityMode, ReportStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import type { Actor } from '../platform/auth/actor';
 import { BadUserInputError, FieldError, UnauthenticatedError } from '../platform/graphql/errors';
@@ -26,6 +27,7 @@ export class ReportSubmissionService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly organisations: OrganisationsService,
     private readonly themes: ThemesService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -78,7 +80,8 @@ export class ReportSubmissionService {
     for (let attempt = 1; ; attempt++) {
       const receiptCode = newReceiptCode();
       try {
-        await this.db.query(
+        await this.db.transaction(async (manager) => {
+          const [{ report_id: reportId }] = await manager.query(
           `WITH report AS (
              INSERT INTO practice_gap_reports (identity_mode, reporter_id, guidance, guidance_url, organisation_ods_code,
                organisation_name, what_happens, what_should_happen, impact, evidence, theme_id, receipt_code, passphrase_hash,
@@ -86,7 +89,8 @@ export class ReportSubmissionService {
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, ${at}, ${at})
              RETURNING id, created_at)
            INSERT INTO report_status_changes (report_id, from_status, to_status, created_at)
-           SELECT id, NULL, $14, created_at FROM report`,
+           SELECT id, NULL, $14, created_at FROM report
+           RETURNING report_id`,
           [
             input.identityMode,
             reporterId,
@@ -103,7 +107,17 @@ export class ReportSubmissionService {
             passphraseHash,
             ReportStatus.RECEIVED,
           ],
-        );
+          );
+          const anonymous = input.identityMode === IdentityMode.ANONYMOUS;
+          await this.audit.record(manager, {
+            actor: reporterId ? { accountId: reporterId } : null,
+            action: 'reportPracticeGap',
+            entityType: 'PracticeGapReport',
+            entityId: reportId,
+            after: { identityMode: input.identityMode, status: ReportStatus.RECEIVED },
+            dayOnly: anonymous,
+          });
+        });
         return receiptCode;
       } catch (error) {
         const clash = error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === RECEIPT_TAKEN;

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AccountEntity } from '../accounts/accounts.entity';
+import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../platform/auth/actor';
 import { BadUserInputError, NotFoundError } from '../platform/graphql/errors';
 import { Connection, decodeCursor, toConnection } from '../platform/graphql/pagination';
@@ -19,7 +20,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class ReportsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /** For the board: newest first, by keyset on (created_at, id), optionally of one status. */
   async list(first: number, after?: string | null, status?: ReportStatus | null): Promise<ReportConnection> {
@@ -75,6 +79,14 @@ export class ReportsService {
          VALUES ($1, $2, $3, $4, $5, ${NOW})`,
         [report.id, report.status, change.status, change.note, actor.accountId],
       );
+      await this.audit.record(manager, {
+        actor,
+        action: 'setReportStatus',
+        entityType: 'PracticeGapReport',
+        entityId: report.id,
+        before: { status: report.status, statusNote: report.statusNote, recommendationId: report.recommendationId },
+        after: { status: change.status, statusNote: change.note, recommendationId: change.recommendationId },
+      });
       return manager.findOneByOrFail(PracticeGapReportEntity, { id: report.id });
     });
   }
