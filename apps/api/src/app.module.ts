@@ -9,6 +9,7 @@ import pino, { DestinationStream } from 'pino';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { IdeasModule } from './ideas/ideas.module';
+import { InterestsModule } from './interests/interests.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { AppConfig } from './platform/config/config';
@@ -22,7 +23,9 @@ import { httpLoggerOptions } from './platform/logging/logging';
 import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ReportsModule } from './reports/reports.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { ThemesModule } from './themes/themes.module';
+import { VotesModule } from './votes/votes.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -57,6 +60,9 @@ export class AppModule implements NestModule {
         IdeasModule,
         ModerationModule,
         ReportsModule,
+        ReviewsModule,
+        InterestsModule,
+        VotesModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: PolicyGuard }],

@@ -8,3 +8,8 @@ export * from './messages';
 export * from './ideas';
 export * from './reports';
 export * from './patient-data';
+export * from './recommendations';
+export * from './review';
+export * from './interests';
+export * from './dates';
+export * from './votes';

@@ -26,4 +26,10 @@ export const LIMITS = {
   guidanceMax: 300,
   pageSizeMax: 100,
   pageSizeDefault: 20,
+  /** The review queue shows the oldest items first, this many at most. */
+  reviewQueueMax: 200,
+  reviewScoreMin: 1,
+  reviewScoreMax: 5,
+  interestOrganisationMax: 200,
+  interestNatureMax: 1000,
 } as const;

@@ -1,9 +1,12 @@
-import { IdentityMode, Role } from '@ideas-hub/domain';
+import { IdentityMode, ReviewItemKind, Role } from '@ideas-hub/domain';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
 import { TEST_PASSWORD, TestAccount, TestHub } from '../../test/hub';
 import * as ideas from '../../test/ideas';
+import * as recommendations from '../../test/recommendations';
 import * as reports from '../../test/reports';
+import * as votes from '../../test/votes';
+import * as reviews from '../../test/reviews';
 
 interface World {
   hub: TestHub;
@@ -77,6 +80,43 @@ const SCENARIOS: Record<string, Scenario> = {
       input: { reportId: (await reports.fileReport(hub, hub.client(), { identityMode: IdentityMode.ANONYMOUS })).id, status: 'ACKNOWLEDGED' },
     }),
   markNotificationsRead: ({ contributor }) => contributor.client.ok(`mutation { markNotificationsRead }`),
+  openVote: async ({ hub, chair }) => votes.openVote(chair.client, await votes.draftRecommendation(hub)),
+  castVote: async ({ hub, chair, member }) =>
+    member.client.ok(votes.CAST_VOTE, { voteId: await votes.openVote(chair.client, await votes.draftRecommendation(hub)), choice: 'FOR' }),
+  closeVote: async ({ hub, chair }) =>
+    chair.client.ok(votes.CLOSE_VOTE, { voteId: await votes.openVote(chair.client, await votes.draftRecommendation(hub)) }),
+  assignReviewer: async ({ chair, member, author, theme }) =>
+    chair.client.ok(reviews.ASSIGN, { item: reviews.ref(ReviewItemKind.IDEA, await ideas.submitIdea(author.client, theme)), memberId: member.id }),
+  submitReview: async ({ member, author, theme }) =>
+    member.client.ok(reviews.SUBMIT_REVIEW, { input: reviews.reviewInput(reviews.ref(ReviewItemKind.IDEA, await ideas.submitIdea(author.client, theme))) }),
+  addBoardNote: async ({ member, author, theme }) =>
+    member.client.ok(reviews.ADD_NOTE, { item: reviews.ref(ReviewItemKind.IDEA, await ideas.submitIdea(author.client, theme)), body: 'Seen before' }),
+  declareInterest: ({ member }) =>
+    member.client.ok(`mutation ($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, {
+      input: { organisation: 'Acme Ltd', nature: 'Shareholding', from: '2025-01-01' },
+    }),
+  draftRecommendation: ({ hub, member, author }) => recommendations.draftWithIdea(hub, member.client, author.client),
+  reviseRecommendation: async ({ hub, member, author }) => {
+    const draft = await recommendations.draftWithIdea(hub, member.client, author.client);
+    const input = recommendations.recommendationInput(draft.themeId, { ideaIds: [draft.ideaId] }, { title: 'Revised for the audit' });
+    return member.client.ok(recommendations.REVISE, { id: draft.id, expectedVersion: draft.version, input });
+  },
+  declareConflict: async ({ hub, member, author }) =>
+    member.client.ok(recommendations.DECLARE, { recommendationId: (await recommendations.draftWithIdea(hub, member.client, author.client)).id, reason: 'Adviser' }),
+  publishRecommendation: ({ hub, chair, author }) => recommendations.publishedWithIdea(hub, chair, author.client),
+  recordImplementationUpdate: async ({ hub, chair, author }) =>
+    chair.client.ok(recommendations.UPDATE, {
+      recommendationId: (await recommendations.publishedWithIdea(hub, chair, author.client)).id,
+      status: 'ACCEPTED',
+      effectiveDate: '2026-01-15',
+    }),
+  followRecommendation: async ({ hub, chair, author, contributor }) =>
+    contributor.client.ok(recommendations.FOLLOW, { id: (await recommendations.publishedWithIdea(hub, chair, author.client)).id }),
+  unfollowRecommendation: async ({ hub, chair, author, contributor }) => {
+    const { id } = await recommendations.publishedWithIdea(hub, chair, author.client);
+    await contributor.client.ok(recommendations.FOLLOW, { id });
+    return contributor.client.ok(recommendations.UNFOLLOW, { id });
+  },
 };
 
 async function auditCount(hub: TestHub, action: string): Promise<number> {

@@ -90,7 +90,7 @@ export class BoardWork1764259200000 implements MigrationInterface {
         theme_id uuid REFERENCES themes(id),
         organisations text[] NOT NULL,
         evidence jsonb NOT NULL,
-        editor_id uuid REFERENCES accounts(id),
+        editor_id uuid NOT NULL REFERENCES accounts(id),
         created_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (recommendation_id, number)
       )`);
@@ -146,13 +146,19 @@ export class BoardWork1764259200000 implements MigrationInterface {
         closes_at timestamptz NOT NULL,
         closed_at timestamptz,
         result text CHECK (result IN ('PASSED','REJECTED','NO_QUORUM')),
-        eligible_count int,
+        -- Snapshot taken at the close: the record stays as it was counted whatever happens to accounts later.
+        eligible_count int CHECK (eligible_count >= 0),
+        tally_for int CHECK (tally_for >= 0),
+        tally_against int CHECK (tally_against >= 0),
+        tally_abstain int CHECK (tally_abstain >= 0),
         CHECK ((closed_at IS NULL) = (result IS NULL)),
+        CHECK ((closed_at IS NULL) = (eligible_count IS NULL AND tally_for IS NULL AND tally_against IS NULL AND tally_abstain IS NULL)),
         CHECK (closes_at > opened_at)
       )`);
     // At most one open vote per recommendation, whatever races.
     await db.query(`CREATE UNIQUE INDEX votes_one_open ON votes (recommendation_id) WHERE closed_at IS NULL`);
     await db.query(`CREATE INDEX votes_closing ON votes (closes_at) WHERE closed_at IS NULL`);
+    await db.query(`CREATE INDEX votes_recommendation ON votes (recommendation_id, opened_at DESC)`);
     // One ballot per member per vote, enforced here and not only in code.
     await db.query(`
       CREATE TABLE ballots (
@@ -161,6 +167,8 @@ export class BoardWork1764259200000 implements MigrationInterface {
         choice text NOT NULL CHECK (choice IN ('FOR','AGAINST','ABSTAIN')),
         cast_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
+        -- Set at the close: false for a member recused or no longer on the board by then.
+        counted boolean,
         PRIMARY KEY (vote_id, member_id)
       )`);
     await db.query(`

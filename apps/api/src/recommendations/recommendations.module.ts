@@ -1,10 +1,42 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { InterestsModule } from '../interests/interests.module';
 import { ThemesModule } from '../themes/themes.module';
+import { VotesModule } from '../votes/votes.module';
+import {
+  ConflictDeclarationResolver,
+  RecommendationConnectionResolver,
+  RecommendationFieldsResolver,
+  RecommendationRevisionResolver,
+  RecommendationSourceIdeaResolver,
+} from './recommendation-fields.resolver';
+import { RecusalService } from './recommendations.conflicts';
+import { RecommendationDraftingService } from './recommendations.drafting';
+import { RecommendationFollowsService } from './recommendations.follows';
+import { RecommendationLoaders } from './recommendations.loaders';
+import { RecommendationPublicationService } from './recommendations.publication';
+import { RecommendationQueries } from './recommendations.queries';
 import { RecommendationsResolver } from './recommendations.resolver';
-import { RecommendationsService } from './recommendations.service';
+import { RecommendationSearch } from './recommendations.search';
 
 @Module({
-  imports: [ThemesModule],
-  providers: [RecommendationsService, RecommendationsResolver],
+  imports: [AccountsModule, InterestsModule, ThemesModule, VotesModule],
+  providers: [
+    RecommendationQueries,
+    RecommendationSearch,
+    RecommendationDraftingService,
+    RecusalService,
+    RecommendationPublicationService,
+    RecommendationFollowsService,
+    RecommendationLoaders,
+    RecommendationsResolver,
+    RecommendationFieldsResolver,
+    RecommendationSourceIdeaResolver,
+    ConflictDeclarationResolver,
+    RecommendationRevisionResolver,
+    RecommendationConnectionResolver,
+  ],
+  // Votes recuse members through RecusalService.
+  exports: [RecusalService],
 })
 export class RecommendationsModule {}

@@ -1,11 +1,12 @@
-import { Profession, RecommendationStatus, Role } from '@ideas-hub/domain';
+import { Profession, Role } from '@ideas-hub/domain';
 import { EntityManager } from 'typeorm';
 import { AccountEntity } from '../accounts/accounts.entity';
 import { hashPassword } from '../accounts/passwords';
-import { RecommendationEntity } from '../recommendations/recommendations.entity';
 import { ThemeEntity } from '../themes/themes.entity';
 import { seedDemoIdeas } from './demo-ideas';
+import { seedDemoRecommendation } from './demo-recommendations';
 import { seedDemoReports } from './demo-reports';
+import { seedDemoVotes } from './demo-votes';
 
 interface DemoAccount {
   email: string;
@@ -38,17 +39,6 @@ export async function seedDemoData(manager: EntityManager, password: string): Pr
   const themeId = new Map((await manager.find(ThemeEntity)).map((theme) => [theme.slug, theme.id]));
 
   await seedDemoIdeas(manager, accountId, themeId);
-  await manager.save(
-    manager.create(RecommendationEntity, {
-      title: 'Adopt open standards for all new clinical systems',
-      summary:
-        'Every new clinical system bought by the NHS should exchange data through published open standards (FHIR UK Core, SNOMED CT, dm+d) so that information follows the patient.',
-      rationale:
-        'Ideas from clinicians and technology experts showed the same pattern: data typed twice, lost between settings, and suppliers charging for each interface. Open standards remove the lock-in and make safe sharing the default.',
-      themeId: themeId.get('interoperability') ?? null,
-      status: RecommendationStatus.PUBLISHED,
-      publishedAt: new Date(),
-    }),
-  );
+  await seedDemoVotes(manager, accountId, await seedDemoRecommendation(manager, accountId, themeId));
   await seedDemoReports(manager, accountId, themeId);
 }

@@ -49,6 +49,14 @@ describe('the permission policy on every operation', () => {
     expect(error.message).toMatch(/aliases/i);
   });
 
+  it('refuses a deep query hidden behind fragments', async () => {
+    const fragments = Array.from({ length: 12 }, (_, level) => `fragment F${level} on Idea { mergedInto { ...F${level + 1} } }`).join(' ');
+    const query = `{ idea(id: "00000000-0000-0000-0000-000000000000") { ...F0 } } ${fragments} fragment F12 on Idea { id }`;
+    const error = await hub.client().error(query);
+    expect(error.extensions.code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(error.message).toMatch(/depth|cost/i);
+  });
+
   it('never sends a stack trace', async () => {
     const body = await hub.client().gql('{ noSuchField }');
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .+\.js:\d+/i);

@@ -1,0 +1,120 @@
+import { ErrorCode, Role, VOTE_MESSAGES } from '@ideas-hub/domain';
+import { auditRows } from '../../test/audit';
+import { TestAccount, TestHub } from '../../test/hub';
+import { CAST_VOTE, CLOSE_VOTE, draftRecommendation, inHours, openVote, quickAccount, quickAccounts, VOTES } from '../../test/votes';
+import { VotesService } from './votes.service';
+import { VoteSweep } from './votes.sweep';
+
+const DECLARE_CONFLICT = `mutation ($recommendationId: ID!, $reason: String!) { declareConflict(recommendationId: $recommendationId, reason: $reason) { id } }`;
+const DECLARE_INTEREST = `mutation ($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`;
+const NOTIFICATIONS = `{ notifications { items { kind message link } } }`;
+
+describe('vote records, recusals and closing time', () => {
+  let hub: TestHub;
+  let chair: TestAccount;
+  beforeAll(async () => {
+    hub = await TestHub.start();
+    chair = await quickAccount(hub, [Role.BOARD_MEMBER, Role.CHAIR], 'Chair');
+  });
+  afterAll(() => hub.close());
+
+  /** Moves a vote's closing time into the past, as if it had been opened two hours ago. */
+  const expire = (voteId: string) =>
+    hub.db.query(`UPDATE votes SET opened_at = now() - interval '2 hours', closes_at = now() - interval '1 minute' WHERE id = $1`, [voteId]);
+
+  it('refuses a recused member (declared conflict, or register of interests) and shows the recusal in the record', async () => {
+    const [declared, registered, voter, changedMind] = await quickAccounts(hub, 4, [Role.BOARD_MEMBER]);
+    const recommendationId = await draftRecommendation(hub, { organisations: ['Acme Health Ltd'], revision: 2 });
+    await declared.client.ok(DECLARE_CONFLICT, { recommendationId, reason: 'I advise the supplier' });
+    // Compared trimmed and regardless of case, as the register is typed by hand.
+    await registered.client.ok(DECLARE_INTEREST, { input: { organisation: ' acme health LTD', nature: 'Shareholding', from: '2020-01-01' } });
+    const voteId = await openVote(chair.client, recommendationId);
+    await changedMind.client.ok(CAST_VOTE, { voteId, choice: 'AGAINST' });
+
+    for (const recused of [declared, registered]) {
+      const refused = await recused.client.error(CAST_VOTE, { voteId, choice: 'FOR' });
+      expect(refused).toMatchObject({ message: VOTE_MESSAGES.recused, extensions: { code: ErrorCode.FORBIDDEN } });
+      expect((await recused.client.ok(VOTES, { recommendationId })).votes[0]).toMatchObject({ recusedMe: true, myChoice: null });
+    }
+    await voter.client.ok(CAST_VOTE, { voteId, choice: 'FOR' });
+    // Declaring a conflict after voting recuses too: the ballot stays stored but is not counted.
+    await changedMind.client.ok(DECLARE_CONFLICT, { recommendationId, reason: 'My employer bid for this work' });
+
+    const closed = (await chair.client.ok(CLOSE_VOTE, { voteId })).closeVote;
+    expect(closed).toMatchObject({ result: 'PASSED', tally: { for: 1, against: 0, abstain: 0 }, votesCast: 1 });
+    const recused = [declared, registered, changedMind].map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+    expect(closed.record.recused).toEqual(recused);
+    expect(closed.record.ballots).toEqual(
+      [...recused.map((member) => ({ member, choice: null })), { member: { id: voter.id, name: voter.name }, choice: 'FOR' }].sort((a, b) =>
+        a.member.name.localeCompare(b.member.name),
+      ),
+    );
+    const reasons = await hub.db.query(`SELECT member_id, reason FROM vote_recusals WHERE vote_id = $1`, [voteId]);
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        { member_id: declared.id, reason: 'I advise the supplier' },
+        { member_id: registered.id, reason: expect.stringMatching(/acme health ltd/i) },
+        { member_id: changedMind.id, reason: 'My employer bid for this work' },
+      ]),
+    );
+    expect(await hub.db.query(`SELECT counted FROM ballots WHERE vote_id = $1 AND member_id = $2`, [voteId, changedMind.id])).toEqual([{ counted: false }]);
+
+    // The record the recommendation's public page shows: the vote that passed its revision.
+    const record = await hub.get(VotesService).recordFor(recommendationId, 2);
+    expect(record).toMatchObject({ result: 'PASSED', revisionNumber: 2, recused: recused.map(({ id }) => expect.objectContaining({ id })) });
+    expect(await hub.get(VotesService).recordFor(recommendationId, 1)).toBeNull();
+  });
+
+  it('closes a vote whose time has passed when it is read, as of its closing time, with no actor', async () => {
+    const [member] = await quickAccounts(hub, 1, [Role.BOARD_MEMBER]);
+    const recommendationId = await draftRecommendation(hub);
+    const voteId = await openVote(chair.client, recommendationId);
+    await member.client.ok(CAST_VOTE, { voteId, choice: 'FOR' });
+    await expire(voteId);
+
+    const late = await member.client.error(CAST_VOTE, { voteId, choice: 'AGAINST' });
+    expect(late).toMatchObject({ message: VOTE_MESSAGES.closed, extensions: { code: ErrorCode.CONFLICT } });
+    const [vote] = (await member.client.ok(VOTES, { recommendationId })).votes;
+    expect(vote).toMatchObject({ id: voteId, open: false, result: 'PASSED', myChoice: 'FOR', closedAt: vote.closesAt, tally: { for: 1, against: 0, abstain: 0 } });
+    expect(await auditRows(hub, 'closeVote', voteId)).toMatchObject([{ actor_id: null, after: { result: 'PASSED' } }]);
+    expect((await chair.client.error(CLOSE_VOTE, { voteId })).extensions.code).toBe(ErrorCode.CONFLICT);
+  });
+
+  it('is closed by the scheduled sweep, and by the check an edit makes', async () => {
+    const swept = await openVote(chair.client, await draftRecommendation(hub));
+    await expire(swept);
+    await hub.get(VoteSweep).sweep();
+    const [row] = await hub.db.query(`SELECT closed_at = closes_at AS on_time, result FROM votes WHERE id = $1`, [swept]);
+    expect(row).toEqual({ on_time: true, result: 'NO_QUORUM' });
+    expect(await auditRows(hub, 'closeVote', swept)).toMatchObject([{ actor_id: null }]);
+
+    const recommendationId = await draftRecommendation(hub);
+    const edited = await openVote(chair.client, recommendationId);
+    const votes = hub.get(VotesService);
+    expect(await votes.hasOpenVote(recommendationId)).toBe(true);
+    await expire(edited);
+    expect(await votes.hasOpenVote(recommendationId)).toBe(false);
+    expect(await hub.db.query(`SELECT result FROM votes WHERE id = $1`, [edited])).toEqual([{ result: 'NO_QUORUM' }]);
+  });
+
+  it('reminds members who have not voted, once, when less than a day is left', async () => {
+    const [voted, silent, recused] = await quickAccounts(hub, 3, [Role.BOARD_MEMBER]);
+    const recommendationId = await draftRecommendation(hub);
+    await recused.client.ok(DECLARE_CONFLICT, { recommendationId, reason: 'Conflict' });
+    const voteId = await openVote(chair.client, recommendationId, 0.5, inHours(30));
+    await voted.client.ok(CAST_VOTE, { voteId, choice: 'FOR' });
+    const link = `/board/recommendations/${recommendationId}`;
+    const closingNotices = async (member: TestAccount) =>
+      (await member.client.ok(NOTIFICATIONS)).notifications.items.filter((item: { kind: string; link: string }) => item.kind === 'VOTE_CLOSING' && item.link === link);
+
+    await hub.get(VoteSweep).sweep();
+    expect(await closingNotices(silent)).toEqual([]);
+
+    await hub.db.query(`UPDATE votes SET closes_at = now() + interval '2 hours' WHERE id = $1`, [voteId]);
+    await hub.get(VoteSweep).sweep();
+    await hub.get(VoteSweep).sweep();
+    expect(await closingNotices(silent)).toEqual([{ kind: 'VOTE_CLOSING', message: expect.stringContaining('you have not voted yet'), link }]);
+    expect(await closingNotices(voted)).toEqual([]);
+    expect(await closingNotices(recused)).toEqual([]);
+  });
+});

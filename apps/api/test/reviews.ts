@@ -1,0 +1,38 @@
+import type { ReviewItemKind } from '@ideas-hub/domain';
+
+/** Every field of a queue item, related ones included. */
+export const ITEM_FIELDS = `kind id title status submittedAt theme { slug } reviewers { id name } reviewCount reviewedByMe assignedToMe`;
+export const REVIEW_FIELDS = `id reviewer { id name } patientOutcomes patientExperience staff feasibility evidence openStandards comment submittedAt`;
+
+export const QUEUE = `query ($kind: ReviewItemKind, $status: String, $assignedToMe: Boolean) {
+  reviewQueue(kind: $kind, status: $status, assignedToMe: $assignedToMe) { items { ${ITEM_FIELDS} } counts { kind status count } totalCount }
+}`;
+export const ASSIGN = `mutation ($item: ReviewItemRef!, $memberId: ID!) { assignReviewer(item: $item, memberId: $memberId) { ${ITEM_FIELDS} } }`;
+export const SUBMIT_REVIEW = `mutation ($input: SubmitReviewInput!) { submitReview(input: $input) { ${REVIEW_FIELDS} } }`;
+export const REVIEWS = `query ($itemId: ID!, $kind: ReviewItemKind!) {
+  reviews(itemId: $itemId, kind: $kind) {
+    itemKind itemId reviewCount canSeeScores
+    means { patientOutcomes patientExperience staff feasibility evidence openStandards }
+    reviews { ${REVIEW_FIELDS} } myReview { ${REVIEW_FIELDS} }
+  }
+}`;
+export const DISCUSSION = `query ($itemId: ID!, $kind: ReviewItemKind!) { boardDiscussion(itemId: $itemId, kind: $kind) { id body createdAt author { id name } } }`;
+export const ADD_NOTE = `mutation ($item: ReviewItemRef!, $body: String!) { addBoardNote(item: $item, body: $body) { id body createdAt author { id name } } }`;
+export const NOTIFICATIONS = `{ notifications { items { kind message link read } unreadCount } }`;
+
+export const ref = (kind: ReviewItemKind, id: string) => ({ kind, id });
+
+/** A complete review input: every criterion scored `score` unless overridden. */
+export function reviewInput(item: { kind: ReviewItemKind; id: string }, score = 3, overrides: Record<string, unknown> = {}) {
+  return {
+    item,
+    patientOutcomes: score,
+    patientExperience: score,
+    staff: score,
+    feasibility: score,
+    evidence: score,
+    openStandards: score,
+    comment: 'Strong case; the evidence is from one trust only.',
+    ...overrides,
+  };
+}
