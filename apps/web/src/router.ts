@@ -14,6 +14,13 @@ import RegisterPage from './accounts/RegisterPage.vue';
 import SignInPage from './accounts/SignInPage.vue';
 import { useSession } from './accounts/useSession';
 import HomePage from './home/HomePage.vue';
+import { boardRoutes } from './board/routes';
+import { ideaRoutes } from './ideas/routes';
+import { memberRoutes } from './members/routes';
+import { moderationRoutes } from './moderation/routes';
+import { notificationRoutes } from './notifications/routes';
+import { recommendationRoutes } from './recommendations/routes';
+import { reportRoutes } from './reports/routes';
 import { pageTitle } from './service';
 import NotFoundPage from './ui/NotFoundPage.vue';
 import type { LinkItem } from './ui/types';
@@ -52,6 +59,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Accessibility statement', breadcrumbs: FROM_HOME },
   },
   { path: '/privacy', name: 'privacy', component: PrivacyPage, meta: { title: 'Privacy', breadcrumbs: FROM_HOME } },
+  ...ideaRoutes,
+  ...moderationRoutes,
+  ...reportRoutes,
+  ...boardRoutes,
+  ...memberRoutes,
+  ...notificationRoutes,
+  ...recommendationRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: 'Page not found' } },
 ];
 

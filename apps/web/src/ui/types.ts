@@ -17,9 +17,15 @@ export interface ErrorSummaryItem {
 export interface RadioOption {
   value: string;
   label: string;
+  /** Shown under the option's label, and read with it. */
+  hint?: string;
 }
 
 export interface SummaryRow {
   key: string;
   value: string;
+  /** A link to change the answer (check-your-answers pages); `id` lets an error summary point at it. */
+  change?: { to: RouteLocationRaw; visuallyHiddenText: string; id?: string };
+  /** A problem with this answer, shown in the row. */
+  error?: string;
 }
