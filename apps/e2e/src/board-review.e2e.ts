@@ -152,6 +152,8 @@ describe('the board reviewing ideas', () => {
     // The demo data holds a report on sepsis guidance, acknowledged by the chair.
     const report = main(page).getByRole('link', { name: /^NICE NG51: Sepsis/ });
     await report.waitFor();
+    // The unfiltered list holds the report too: wait for the filtered answer to replace it.
+    await main(page).getByRole('cell', { name: 'Idea', exact: true }).first().waitFor({ state: 'detached' });
     expect(await main(page).getByRole('cell', { name: 'Idea', exact: true }).count()).toBe(0);
     await expectNoAxeViolations(page, 'board-review-queue-reports');
 
