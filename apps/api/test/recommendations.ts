@@ -3,7 +3,7 @@ import { submitIdea, themeId } from './ideas';
 
 /** Every field of a recommendation a client could ask for, related ones included (not the vote record: votes own it). */
 export const RECOMMENDATION_FIELDS = `id title summary rationale actions { action owner } audience organisations evidence { label url }
-  theme { slug } status version revisionNumber publishedAt publishedRevision ideas { id title author { id name } } reportCount
+  theme { slug } status version revisionNumber publishedAt publishedRevision ideas { id title author { id name } } reportCount reportIds
   implementationStatus implementationUpdates { status note effectiveDate recordedAt } conflicts { member { id name } reason declaredAt }
   followedByMe headline`;
 

@@ -1,4 +1,4 @@
-import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthorLoader } from '../accounts/accounts.loaders';
 import { AuthorModel } from '../accounts/accounts.models';
 import { canSee as canSeeIdea } from '../ideas/ideas.access';
@@ -47,7 +47,12 @@ export class RecommendationFieldsResolver {
 
   @ResolveField(() => Int, { description: 'How many practice gap reports it draws on: reports are never named or linked publicly.' })
   async reportCount(@Parent() recommendation: RecommendationModel): Promise<number> {
-    return this.loaders.reportCounts.load(recommendation.id);
+    return (await this.loaders.reportIds.load(recommendation.id)).length;
+  }
+
+  @ResolveField(() => [ID], { description: 'The reports it draws on, for the board only (empty for others), so that an edit can keep them.' })
+  async reportIds(@Parent() recommendation: RecommendationModel, @CurrentActor() actor: Actor | null): Promise<string[]> {
+    return seesDrafts(actor) ? this.loaders.reportIds.load(recommendation.id) : [];
   }
 
   @ResolveField(() => [ImplementationUpdateModel], { description: 'Oldest first, by the date each took effect.' })

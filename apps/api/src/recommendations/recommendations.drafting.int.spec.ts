@@ -47,6 +47,7 @@ describe('drafting and revising recommendations', () => {
         publishedRevision: null,
         ideas: [{ id: ideaId, title: 'Structured discharge summaries', author: { id: author.id, name: 'Idea Author' } }],
         reportCount: 1,
+        reportIds: [report.id],
         implementationStatus: null,
         implementationUpdates: [],
         conflicts: [],

@@ -24,16 +24,16 @@ export interface Following {
 @Injectable({ scope: Scope.REQUEST })
 export class RecommendationLoaders {
   readonly ideas: DataLoader<string, SourceIdea[]>;
-  readonly reportCounts: DataLoader<string, number>;
+  readonly reportIds: DataLoader<string, string[]>;
   readonly implementationUpdates: DataLoader<string, ImplementationUpdateEntity[]>;
   readonly conflicts: DataLoader<string, ConflictDeclarationEntity[]>;
   readonly followed: DataLoader<Following, boolean, string>;
 
   constructor(queries: RecommendationQueries) {
     this.ideas = allOf((ids) => queries.sourceIdeas(ids));
-    this.reportCounts = new DataLoader(async (ids) => {
-      const counts = await queries.reportCounts(ids);
-      return ids.map((id) => counts.get(id) ?? 0);
+    this.reportIds = new DataLoader(async (ids) => {
+      const byRecommendation = await queries.reportIds(ids);
+      return ids.map((id) => byRecommendation.get(id) ?? []);
     });
     this.implementationUpdates = allOf((ids) => queries.implementationUpdates(ids));
     this.conflicts = allOf((ids) => queries.conflicts(ids));

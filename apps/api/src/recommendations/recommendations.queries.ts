@@ -44,12 +44,13 @@ export class RecommendationQueries {
       .sort((a, b) => a.idea.title.localeCompare(b.idea.title));
   }
 
-  async reportCounts(recommendationIds: readonly string[]): Promise<Map<string, number>> {
-    const rows: { recommendation_id: string; count: number }[] = await this.db.query(
-      `SELECT recommendation_id, count(*)::int AS count FROM recommendation_reports WHERE recommendation_id = ANY($1::uuid[]) GROUP BY recommendation_id`,
+  async reportIds(recommendationIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: { recommendation_id: string; report_ids: string[] }[] = await this.db.query(
+      `SELECT recommendation_id, array_agg(report_id ORDER BY report_id) AS report_ids
+         FROM recommendation_reports WHERE recommendation_id = ANY($1::uuid[]) GROUP BY recommendation_id`,
       [recommendationIds],
     );
-    return new Map(rows.map((row) => [row.recommendation_id, row.count]));
+    return new Map(rows.map((row) => [row.recommendation_id, row.report_ids]));
   }
 
   /** Oldest first, so that the list reads as the story of the recommendation. */

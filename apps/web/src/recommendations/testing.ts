@@ -52,6 +52,7 @@ export function aRecommendation(overrides: Partial<RecommendationTextFragment> =
     publishedAt: null,
     publishedRevision: null,
     reportCount: 0,
+    reportIds: [],
     ideas: [{ id: 'i1', title: 'Require open APIs in every contract', author: author('a1', 'Jamie Clarke') }],
     ...overrides,
   };

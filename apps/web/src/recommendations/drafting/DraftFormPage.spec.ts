@@ -135,10 +135,11 @@ describe('editing a draft', () => {
     expect(wrapper.find('main .nhsuk-card').exists()).toBe(false);
   });
 
-  it('warns that the reports a draft draws on must be ticked again', async () => {
-    fakeApi({ ...FORM_ANSWERS, RecommendationForEditing: { data: { recommendation: aRecommendation({ reportCount: 2 }) } } });
+  it('keeps the reports a draft draws on ticked when editing it', async () => {
+    fakeApi({ ...FORM_ANSWERS, RecommendationForEditing: { data: { recommendation: aRecommendation({ reportCount: 1, reportIds: ['p1'] }) } } });
     const { wrapper } = await renderApp('/board/recommendations/r1/edit');
+    await flushPromises();
 
-    expect(wrapper.get('.nhsuk-warning-callout').text()).toContain('This draft draws on 2 reports, which cannot be shown here.');
+    expect((wrapper.get('input[name="reports"][value="p1"]').element as HTMLInputElement).checked).toBe(true);
   });
 });

@@ -54,7 +54,7 @@ export function emptyRecommendationForm(): RecommendationForm {
   };
 }
 
-/** The form filled from a draft. Reports are left out: the API does not say which reports a draft draws on. */
+/** The form filled from a draft, with the reports it draws on, so that an edit keeps them. */
 export function recommendationFormFrom(recommendation: RecommendationTextFragment): RecommendationForm {
   return {
     title: recommendation.title,
@@ -66,7 +66,7 @@ export function recommendationFormFrom(recommendation: RecommendationTextFragmen
     organisations: [...recommendation.organisations],
     evidence: recommendation.evidence.map(({ label, url }) => ({ label, url })),
     ideas: recommendation.ideas.map(({ id, title }) => ({ id, title })),
-    reportIds: [],
+    reportIds: [...recommendation.reportIds],
   };
 }
 
