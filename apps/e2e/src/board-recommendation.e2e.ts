@@ -1,22 +1,12 @@
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/a11y';
+import { CRITERIA, scoreRadio } from './support/board';
 import { openBrowser, usePage, type Browser } from './support/browser';
-import { demoPassword } from './support/env';
-import { errorSummaryLinks, expectTitleContains, expectToLeave, fillSignIn, main, SERVICE_NAME, visit } from './support/hub';
+import { errorSummaryLinks, expectHeading, expectTitleContains, main, SERVICE_NAME, signInAs, visit } from './support/hub';
 import { uniqueWord } from './support/ideas';
 
 /** A seeded idea, submitted by Jamie Clarke (techexpert@demo.nhs.uk), that no other journey changes. */
 const SEEDED_IDEA = 'Multi-factor authentication on every clinical system';
-
-async function signInAs(page: Page, email: string): Promise<void> {
-  await visit(page, '/sign-in');
-  await fillSignIn(page, email, demoPassword());
-  await expectToLeave(page, '/sign-in');
-}
-
-async function expectHeading(page: Page, text: string): Promise<void> {
-  await main(page).getByRole('heading', { level: 1, name: text }).waitFor();
-}
 
 /** The rows of a table as a reader sees them. */
 async function tableRows(page: Page, caption: string): Promise<string[][]> {
@@ -53,6 +43,16 @@ describe('the board’s recommendation, from draft to publication', () => {
   it('the chair drafts from an idea and opens a vote; members vote, one recused; the chair publishes; a visitor reads the record', async () => {
     const word = uniqueWord();
     const title = `Phishing-resistant sign-in for clinical systems ${word}`;
+    // A board member reviews the idea on the rubric first, in their own browser.
+    const reviewer = await memberOnRecommendation('board1@demo.nhs.uk', '/board/review', 'Review queue');
+    await main(reviewer).getByRole('link', { name: SEEDED_IDEA }).click();
+    await expectHeading(reviewer, SEEDED_IDEA);
+    for (const criterion of CRITERIA) await scoreRadio(reviewer, criterion, 4).check();
+    await main(reviewer).getByLabel('Comment').fill('Strong case: phishing is the commonest way in.');
+    await main(reviewer).getByRole('button', { name: /^(Submit|Update) your review$/ }).click();
+    await main(reviewer).getByText('Your review has been saved.').waitFor();
+    await expectNoAxeViolations(reviewer, 'board-recommendation-review');
+
     const chair = currentPage();
     await signInAs(chair, 'chair@demo.nhs.uk');
 

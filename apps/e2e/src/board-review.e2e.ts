@@ -1,33 +1,10 @@
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/a11y';
+import { CRITERIA, scoreRadio } from './support/board';
 import { openBrowser, usePage, type Browser } from './support/browser';
-import { demoPassword } from './support/env';
 import { signInToApi } from './support/graphql';
-import { errorSummaryLinks, expectTitleContains, expectToLeave, fillSignIn, main, SERVICE_NAME, visit } from './support/hub';
+import { errorSummaryLinks, expectHeading, expectTitleContains, main, SERVICE_NAME, signInAs, visit } from './support/hub';
 import { createIdea, uniqueWord } from './support/ideas';
-
-const CRITERIA = [
-  'Impact on patient outcomes',
-  'Impact on patient experience',
-  'Impact on staff',
-  'Feasibility',
-  'Strength of evidence',
-  'Fit with open standards and interoperability',
-];
-
-async function signInAs(page: Page, email: string): Promise<void> {
-  await visit(page, '/sign-in');
-  await fillSignIn(page, email, demoPassword());
-  await expectToLeave(page, '/sign-in');
-}
-
-async function expectHeading(page: Page, text: string): Promise<void> {
-  await main(page).getByRole('heading', { level: 1, name: text }).waitFor();
-}
-
-function scoreRadio(page: Page, criterion: string, score: number) {
-  return main(page).getByRole('group', { name: criterion }).getByRole('radio', { name: String(score), exact: true });
-}
 
 /** A freshly submitted idea, already reviewed by another member whose scores stay hidden until board1 reviews. */
 async function ideaAwaitingReview(): Promise<{ id: string; title: string }> {

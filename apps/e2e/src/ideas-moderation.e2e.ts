@@ -1,16 +1,9 @@
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/a11y';
 import { openBrowser, usePage, type Browser } from './support/browser';
-import { demoPassword } from './support/env';
 import { signInToApi } from './support/graphql';
-import { expectToLeave, fillSignIn, main, visit } from './support/hub';
+import { main, signInAs, visit } from './support/hub';
 import { addComment, createIdea, uniqueWord } from './support/ideas';
-
-async function signInAs(page: Page, email: string): Promise<void> {
-  await visit(page, '/sign-in');
-  await fillSignIn(page, email, demoPassword());
-  await expectToLeave(page, '/sign-in');
-}
 
 describe('moderating ideas', () => {
   const currentPage = usePage();

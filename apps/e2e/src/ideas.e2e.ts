@@ -1,20 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/a11y';
 import { openBrowser, usePage, type Browser } from './support/browser';
-import { demoPassword } from './support/env';
-import {
-  errorSummaryLinks,
-  expectTitleContains,
-  expectToLeave,
-  fillRegistration,
-  fillSignIn,
-  main,
-  newPerson,
-  pathOf,
-  registerButton,
-  SERVICE_NAME,
-  visit,
-} from './support/hub';
+import { errorSummaryLinks, expectTitleContains, expectToLeave, fillRegistration, main, newPerson, pathOf, registerButton, SERVICE_NAME, signInAs, visit } from './support/hub';
 
 // The whole journey, with an axe check of every page on the way, takes longer than one form.
 jest.setTimeout(150_000);
@@ -41,12 +28,6 @@ async function continueAfterFixing(page: Page): Promise<void> {
   const path = pathOf(page);
   await main(page).getByRole('button', { name: 'Continue' }).click();
   await page.waitForURL((url) => url.pathname !== path);
-}
-
-async function signInAs(page: Page, email: string): Promise<void> {
-  await visit(page, '/sign-in');
-  await fillSignIn(page, email, demoPassword());
-  await expectToLeave(page, '/sign-in');
 }
 
 /** The check-your-answers list as a person reads it: { Title: '…', Summary: '…' }. */

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { baseUrl } from './env';
+import { baseUrl, demoPassword } from './env';
 
 export const SERVICE_NAME = 'HealthTech Ideas Hub';
 
@@ -132,4 +132,16 @@ export async function accountDetails(page: Page): Promise<Record<string, string>
       ]),
     ),
   );
+}
+
+/** Signs in as one of the demo accounts (or any account with the demo password) through the sign-in page. */
+export async function signInAs(page: Page, email: string, password = demoPassword()): Promise<void> {
+  await visit(page, '/sign-in');
+  await fillSignIn(page, email, password);
+  await expectToLeave(page, '/sign-in');
+}
+
+/** Waits for the page's main heading. */
+export async function expectHeading(page: Page, text: string | RegExp): Promise<void> {
+  await main(page).getByRole('heading', { level: 1, name: text }).waitFor();
 }
