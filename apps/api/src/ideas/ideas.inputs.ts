@@ -4,7 +4,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { EvidenceLinkInput } from '../platform/graphql/evidence';
-import { PageArgs } from '../platform/graphql/pagination';
+import { SearchPageArgs } from '../platform/graphql/search-args';
 import { trim } from '../platform/graphql/text';
 
 const tags = ({ value }: { value: unknown }) => (Array.isArray(value) ? normaliseTags(value) : value);
@@ -97,17 +97,7 @@ export class IdeaIdArgs {
 }
 
 @ArgsType()
-export class IdeasArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Words to search for, as typed into a search box ("quotes", -not, or).' })
-  @Transform(trim)
-  @IsOptional()
-  @MaxLength(LIMITS.searchQueryMax, { message: `Search words must be ${LIMITS.searchQueryMax} characters or fewer` })
-  query?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'A theme slug.' })
-  @IsOptional()
-  @MaxLength(100, { message: M.themeUnknown })
-  theme?: string | null;
+export class IdeasArgs extends SearchPageArgs {
 
   @Field(() => IdeaStatus, { nullable: true })
   @IsOptional()

@@ -4,7 +4,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { EvidenceLinkInput } from '../platform/graphql/evidence';
-import { PageArgs } from '../platform/graphql/pagination';
+import { SearchPageArgs } from '../platform/graphql/search-args';
 import { trim, trimToNull } from '../platform/graphql/text';
 
 const unique = ({ value }: { value: unknown }) => (Array.isArray(value) ? [...new Set(value)] : value);
@@ -93,17 +93,7 @@ export class ReviseRecommendationArgs extends RecommendationIdArgs {
 }
 
 @ArgsType()
-export class RecommendationsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Words to search for, as typed into a search box ("quotes", -not, or).' })
-  @Transform(trimToNull)
-  @IsOptional()
-  @MaxLength(LIMITS.searchQueryMax, { message: `Search words must be ${LIMITS.searchQueryMax} characters or fewer` })
-  query?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'A theme slug.' })
-  @IsOptional()
-  @MaxLength(100, { message: M.themeUnknown })
-  theme?: string | null;
+export class RecommendationsArgs extends SearchPageArgs {
 
   @Field(() => ImplementationStatus, { nullable: true })
   @IsOptional()
