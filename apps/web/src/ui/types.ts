@@ -29,3 +29,24 @@ export interface SummaryRow {
   /** A problem with this answer, shown in the row. */
   error?: string;
 }
+
+/** What every single-control question takes (NhsInput, NhsTextarea, NhsSelect); NhsFormGroup turns it into the shell. */
+export interface FieldProps {
+  id: string;
+  label: string;
+  /** The form field's name; the id unless a form needs another. */
+  name?: string;
+  hint?: string;
+  error?: string;
+}
+
+/** What every group of choices takes (NhsCheckboxes, NhsRadios); the name also keys the hint and error ids. */
+export interface ChoiceGroupProps {
+  name: string;
+  legend: string;
+  options: readonly RadioOption[];
+  hint?: string;
+  error?: string;
+  /** One question per page: the legend is the page's h1 (and takes focus when the page opens). */
+  pageHeading?: boolean;
+}
