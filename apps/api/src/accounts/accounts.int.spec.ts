@@ -95,6 +95,19 @@ describe('accounts and sessions', () => {
       });
     });
 
+    it('clears the account’s expired sessions when it signs in again', async () => {
+      const account = await hub.account();
+      await hub.db.query(`UPDATE sessions SET expires_at = now() - interval '1 day' WHERE account_id = $1`, [account.id]);
+      await hub.client().ok(SIGN_IN, { input: { email: account.email, password: TEST_PASSWORD } });
+      const [{ expired, live }] = await hub.db.query(
+        `SELECT count(*) FILTER (WHERE expires_at <= now())::int AS expired, count(*) FILTER (WHERE expires_at > now())::int AS live
+           FROM sessions WHERE account_id = $1`,
+        [account.id],
+      );
+      expect({ expired, live }).toEqual({ expired: 0, live: 1 });
+      expect((await account.client.ok(ME)).me).toBeNull();
+    });
+
     it('answers me with null for an anonymous visitor', async () => {
       expect(await hub.client().ok(ME)).toEqual({ me: null });
     });

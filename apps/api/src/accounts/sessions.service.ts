@@ -27,6 +27,8 @@ export class SessionsService {
   async start(accountId: string, manager: EntityManager = this.db.manager): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
+    // Housekeeping at the one moment an account's sessions change: expired rows never pile up.
+    await manager.query(`DELETE FROM sessions WHERE account_id = $1 AND expires_at <= now()`, [accountId]);
     await manager.insert(SessionEntity, { tokenHash: hashToken(token), accountId, expiresAt });
     return { token, expiresAt };
   }

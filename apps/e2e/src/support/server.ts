@@ -36,9 +36,8 @@ export async function startHub(): Promise<RunningHub> {
   const dataDir = await mkdtemp(join(tmpdir(), 'ideas-hub-e2e-'));
   await chmod(dataDir, 0o755);
 
+  // A DATABASE_URL the caller set passes through; otherwise the hub runs its embedded PostgreSQL.
   const env: NodeJS.ProcessEnv = { ...process.env };
-  // Only a DATABASE_URL the caller chose on purpose reaches the server.
-  if (!process.env.DATABASE_URL) delete env.DATABASE_URL;
   Object.assign(env, {
     PORT: String(port),
     DATA_DIR: dataDir,
