@@ -1,12 +1,12 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AppModule } from '../app.module';
 import { AppConfig } from './config/config';
 import { createValidationPipe } from './graphql/validation';
+import { securityHeaders } from './web/security-headers';
 import { serveWeb } from './web/serve-web';
 
 export interface App {
@@ -20,8 +20,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logDesti
   nest.useLogger(nest.get(Logger));
   // Behind a TLS-terminating proxy, req.secure then reflects the client's https, and the session cookie is marked Secure.
   nest.set('trust proxy', config.trustProxy);
-  // No upgrade-insecure-requests: a hub run over plain http on a LAN name must still load its own scripts.
-  nest.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  nest.use(securityHeaders());
   nest.use(cookieParser());
   nest.useGlobalPipes(createValidationPipe());
   const servesWeb = config.webDist ? serveWeb(nest, config.webDist) : false;
