@@ -37,6 +37,7 @@ const content = {
       Transform(tags),
       IsOptional(),
       MaxLength(LIMITS.tagMax, { each: true, message: M.tagTooLong }),
+      NameOrTitle(),
       ArrayMaxSize(LIMITS.tagsMax, { message: M.tagsTooMany }),
     ),
 };

@@ -19,6 +19,7 @@ export class ReportPracticeGapInput {
   @Transform(trim)
   @IsNotEmpty({ message: 'Enter the guidance or standard that is not being followed' })
   @MaxLength(LIMITS.guidanceMax, tooLong('Guidance', LIMITS.guidanceMax))
+  @NameOrTitle()
   guidance!: string;
 
   @Field(() => String, { nullable: true })
