@@ -2,8 +2,7 @@ import { ACCOUNT_MESSAGES as M, LIMITS, Profession, Role } from '@ideas-hub/doma
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { NameOrTitle, trim } from '../platform/graphql/text';
 
 @InputType()
 export class RegisterInput {
@@ -11,6 +10,7 @@ export class RegisterInput {
   @Transform(trim)
   @IsNotEmpty({ message: M.nameMissing })
   @MaxLength(LIMITS.nameMax, { message: M.nameTooLong })
+  @NameOrTitle()
   name!: string;
 
   @Field()
@@ -34,6 +34,7 @@ export class RegisterInput {
   @Transform(trim)
   @IsOptional()
   @MaxLength(LIMITS.organisationMax, { message: M.organisationTooLong })
+  @NameOrTitle()
   organisation?: string | null;
 }
 

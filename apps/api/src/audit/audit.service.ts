@@ -62,24 +62,31 @@ export class AuditService {
     );
   }
 
-  /** Newest first, by keyset on the identity column. */
-  async list(first: number, after: string | null | undefined, filter: AuditFilter): Promise<Connection<AuditRow & { id: string }>> {
+  /**
+   * Newest first, by keyset on (occurred_at, id): the time first, so that an entry dated to its day
+   * sorts at that day, not at the place its id would give it. The id is the tie-breaker; cast to text
+   * only in the output (ordering by a text id would put 99 after 100).
+   */
+  async list(first: number, after: string | null | undefined, filter: AuditFilter): Promise<Connection<AuditRow>> {
     const conditions: string[] = [];
     const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      conditions.push(sql.replace('?', `$${params.length}`));
-    };
-    if (filter.actor) add('actor_id = ?', filter.actor);
-    if (filter.action) add('action = ?', filter.action);
-    if (filter.entity) add('entity_type = ?', filter.entity);
-    if (after) add('id < ?', decodeCursor(after)[1]);
-    params.push(first + 1);
-    const rows: AuditRow[] = await this.db.query(
-      `SELECT id::text, occurred_at, actor_id, action, entity_type, entity_id, before, after FROM audit_log
-        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.length}`,
+    const add = (value: unknown) => `$${params.push(value)}`;
+    if (filter.actor) conditions.push(`a.actor_id = ${add(filter.actor)}`);
+    if (filter.action) conditions.push(`a.action = ${add(filter.action)}`);
+    if (filter.entity) conditions.push(`a.entity_type = ${add(filter.entity)}`);
+    if (after) {
+      const [occurredAt, id] = decodeCursor(after, { value: 'timestamp', id: 'bigint' });
+      conditions.push(`(a.occurred_at, a.id) < (${add(occurredAt)}::timestamptz, ${add(id)}::bigint)`);
+    }
+    const rows: (AuditRow & { sort_key: string })[] = await this.db.query(
+      `SELECT a.id::text AS id, a.occurred_at, a.occurred_at::text AS sort_key, a.actor_id, a.action, a.entity_type, a.entity_id, a.before, a.after
+         FROM audit_log a
+        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+        ORDER BY a.occurred_at DESC, a.id DESC
+        LIMIT ${add(first + 1)}`,
       params,
     );
-    return toConnection(rows, first, (row) => row.id);
+    // The cursor keeps PostgreSQL's microseconds, which a JavaScript Date would round away.
+    return toConnection(rows, first, (row) => row.sort_key);
   }
 }

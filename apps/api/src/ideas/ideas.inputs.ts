@@ -5,7 +5,7 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { EvidenceLinkInput } from '../platform/graphql/evidence';
 import { SearchPageArgs } from '../platform/graphql/search-args';
-import { trim } from '../platform/graphql/text';
+import { NameOrTitle, trim, trimText } from '../platform/graphql/text';
 
 const tags = ({ value }: { value: unknown }) => (Array.isArray(value) ? normaliseTags(value) : value);
 const unique = ({ value }: { value: unknown }) => (Array.isArray(value) ? [...new Set(value)] : value);
@@ -14,10 +14,10 @@ const unique = ({ value }: { value: unknown }) => (Array.isArray(value) ? [...ne
  * The format of each part of an idea. What must be present is checked by the service
  * when the idea is submitted or edited, so that every missing field is named at once.
  */
-const text = (nullable: boolean, max: number, tooLong: string) =>
-  applyDecorators(Field(() => String, { nullable }), Transform(trim), IsOptional(), MaxLength(max, { message: tooLong }));
+const text = (nullable: boolean, max: number, tooLong: string, ...more: PropertyDecorator[]) =>
+  applyDecorators(Field(() => String, { nullable }), Transform(trim), IsOptional(), MaxLength(max, { message: tooLong }), ...more);
 const content = {
-  title: (nullable: boolean) => text(nullable, LIMITS.ideaTitleMax, M.titleTooLong),
+  title: (nullable: boolean) => text(nullable, LIMITS.ideaTitleMax, M.titleTooLong, NameOrTitle()),
   summary: (nullable: boolean) => text(nullable, LIMITS.ideaSummaryMax, M.summaryTooLong),
   problem: (nullable: boolean) => text(nullable, LIMITS.longTextMax, M.problemTooLong),
   proposal: (nullable: boolean) => text(nullable, LIMITS.longTextMax, M.proposalTooLong),
@@ -37,6 +37,7 @@ const content = {
       Transform(tags),
       IsOptional(),
       MaxLength(LIMITS.tagMax, { each: true, message: M.tagTooLong }),
+      NameOrTitle(),
       ArrayMaxSize(LIMITS.tagsMax, { message: M.tagsTooMany }),
     ),
 };
@@ -122,7 +123,7 @@ export class IdeasArgs extends SearchPageArgs {
 export class SimilarIdeasArgs {
   // Only a suggestion: a title longer than any idea's is cut rather than refused.
   @Field()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().slice(0, LIMITS.ideaTitleMax) : value))
+  @Transform(({ value }) => (typeof value === 'string' ? trimText(value).slice(0, LIMITS.ideaTitleMax) : value))
   @IsString()
   title!: string;
 }

@@ -2,8 +2,7 @@ import { IdeaSort, IdeaStatus, LIMITS, Profession, TRENDING_WINDOW_DAYS } from '
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { BadUserInputError } from '../platform/graphql/errors';
-import { Connection, decodeCursor, toConnection } from '../platform/graphql/pagination';
+import { Connection, CursorPart, decodeCursor, toConnection } from '../platform/graphql/pagination';
 import { listed } from './ideas.access';
 import { IdeaEntity } from './ideas.entity';
 
@@ -34,24 +33,20 @@ export const SIMILARITY_THRESHOLD = 0.2;
 
 const TSQUERY = `websearch_to_tsquery('english', $1)`;
 
-// Counts: nine digits always fit in an int.
-const INTEGER = /^\d{1,9}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * What each sort pages on (with the id as tie-breaker), the SQL type its cursor value is read
- * back as, and the form that value must have: a forged cursor gets BAD_USER_INPUT, never a failed cast.
+ * back as, and the kind of value the cursor toolkit checks that it holds.
  */
-const SORT_KEYS: Record<IdeaSort, { expression: string; type: string; pattern: RegExp }> = {
-  [IdeaSort.NEWEST]: { expression: 'idea.submitted_at', type: 'timestamptz', pattern: /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?[+-]\d\d(:\d\d)?$/ },
-  [IdeaSort.MOST_ENDORSED]: { expression: 'idea.endorsement_count', type: 'int', pattern: INTEGER },
+const SORT_KEYS: Record<IdeaSort, { expression: string; type: string; part: CursorPart }> = {
+  [IdeaSort.NEWEST]: { expression: 'idea.submitted_at', type: 'timestamptz', part: 'timestamp' },
+  [IdeaSort.MOST_ENDORSED]: { expression: 'idea.endorsement_count', type: 'int', part: 'integer' },
   [IdeaSort.TRENDING]: {
     expression: `(SELECT count(*) FROM endorsements recent
                    WHERE recent.idea_id = idea.id AND recent.created_at > now() - interval '${TRENDING_WINDOW_DAYS} days')`,
     type: 'bigint',
-    pattern: INTEGER,
+    part: 'integer',
   },
-  [IdeaSort.RELEVANCE]: { expression: `ts_rank_cd(idea.search, ${TSQUERY})`, type: 'real', pattern: /^\d+(\.\d+)?(e-?\d+)?$/ },
+  [IdeaSort.RELEVANCE]: { expression: `ts_rank_cd(idea.search, ${TSQUERY})`, type: 'real', part: 'real' },
 };
 
 // Escaped before ts_headline adds its marks, so that the only tags in a snippet are <mark> and </mark>.
@@ -87,7 +82,8 @@ export class IdeaSearch {
     const conditions = this.conditions(filters, params);
     const key = SORT_KEYS[sort];
     if (after) {
-      const [value, id] = this.readCursor(after, sort, key.pattern);
+      // A cursor belongs to one sort: another sort's value would compare as nonsense, or fail to cast.
+      const [value, id] = decodeCursor(after, { order: sort, value: key.part, id: 'uuid' });
       conditions.push(`(${key.expression}, idea.id) < (CAST(${params.add(value)} AS ${key.type}), ${params.add(id)})`);
     }
     const rows: Record<string, unknown>[] = await this.db.query(
@@ -99,7 +95,7 @@ export class IdeaSearch {
       params.values,
     );
     const found = rows.map((row) => ({ id: row.id as string, idea: this.toEntity(row), headline: row.headline as string | null, sortKey: row.sortKey as string }));
-    return toConnection(found, first, (row) => `${sort}:${row.sortKey}`);
+    return toConnection(found, first, (row) => row.sortKey, sort);
   }
 
   async count(filters: IdeaFilters): Promise<number> {
@@ -133,17 +129,6 @@ export class IdeaSearch {
     if (filters.profession) conditions.push(`idea.author_id IN (SELECT id FROM accounts WHERE profession = ${params.add(filters.profession)})`);
     if (filters.tag) conditions.push(`idea.tags @> ARRAY[${params.add(filters.tag)}]::text[]`);
     return conditions;
-  }
-
-  /** A cursor belongs to one sort: another sort's value would compare as nonsense, or fail to cast. */
-  private readCursor(after: string, sort: IdeaSort, pattern: RegExp): [string, string] {
-    const [token, id] = decodeCursor(after);
-    const prefix = `${sort}:`;
-    const value = token.slice(prefix.length);
-    if (!token.startsWith(prefix) || !pattern.test(value) || !UUID.test(id)) {
-      throw BadUserInputError.field('after', 'after must be a cursor returned by an earlier page of the same list');
-    }
-    return [value, id];
   }
 
   private columns(): string {

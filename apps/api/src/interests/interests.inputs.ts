@@ -2,7 +2,7 @@ import { INTEREST_MESSAGES as M, isCalendarDate, LIMITS } from '@ideas-hub/domai
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsOptional, IsUUID, MaxLength, ValidateBy } from 'class-validator';
-import { trim, trimToNull } from '../platform/graphql/text';
+import { NameOrTitle, trim, trimToNull } from '../platform/graphql/text';
 
 const IsCalendarDate = (message: string) =>
   ValidateBy({ name: 'isCalendarDate', validator: { validate: (value) => typeof value === 'string' && isCalendarDate(value) } }, { message });
@@ -15,6 +15,7 @@ export class DeclareInterestInput {
   @IsNotEmpty({ message: M.organisationMissing })
   @MaxLength(LIMITS.interestOrganisationMax, { message: M.organisationTooLong })
   @Transform(trim)
+  @NameOrTitle()
   organisation!: string;
 
   @Field({ description: 'The nature of the interest, e.g. paid advisory role, shareholding, research funding.' })

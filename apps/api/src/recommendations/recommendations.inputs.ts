@@ -5,14 +5,14 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { EvidenceLinkInput } from '../platform/graphql/evidence';
 import { SearchPageArgs } from '../platform/graphql/search-args';
-import { trim, trimToNull } from '../platform/graphql/text';
+import { NameOrTitle, trim, trimText, trimToNull } from '../platform/graphql/text';
 
 const unique = ({ value }: { value: unknown }) => (Array.isArray(value) ? [...new Set(value)] : value);
-const trimEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.trim() : item)) : value);
+const trimEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? trimText(item) : item)) : value);
 
 /** Required text: trimmed, so that spaces alone never pass for an answer. */
-const requiredText = (max: number, missing: string, tooLong: string) =>
-  applyDecorators(Field(), Transform(trim), IsNotEmpty({ message: missing }), MaxLength(max, { message: tooLong }));
+const requiredText = (max: number, missing: string, tooLong: string, ...more: PropertyDecorator[]) =>
+  applyDecorators(Field(), Transform(trim), IsNotEmpty({ message: missing }), MaxLength(max, { message: tooLong }), ...more);
 
 const recommendationId = (name = 'id') => IsUUID('all', { message: `${name} must be the id of a recommendation` });
 
@@ -21,13 +21,13 @@ export class RecommendationActionInput {
   @requiredText(L.actionMax, M.actionMissing, M.actionTooLong)
   action!: string;
 
-  @requiredText(L.ownerMax, M.ownerMissing, M.ownerTooLong)
+  @requiredText(L.ownerMax, M.ownerMissing, M.ownerTooLong, NameOrTitle())
   owner!: string;
 }
 
 @InputType({ description: 'The whole text of a recommendation: drafting and each revision send all of it.' })
 export class RecommendationInput {
-  @requiredText(L.titleMax, M.titleMissing, M.titleTooLong)
+  @requiredText(L.titleMax, M.titleMissing, M.titleTooLong, NameOrTitle())
   title!: string;
 
   @requiredText(L.summaryMax, M.summaryMissing, M.summaryTooLong)
@@ -56,6 +56,7 @@ export class RecommendationInput {
   @MaxLength(L.organisationMax, { each: true, message: M.organisationTooLong })
   @IsNotEmpty({ each: true, message: M.organisationMissing })
   @ArrayMaxSize(L.organisationsMax, { message: M.organisationsTooMany })
+  @NameOrTitle()
   organisations!: string[];
 
   @Field(() => [EvidenceLinkInput])

@@ -2,8 +2,7 @@ import { ImplementationStatus, RecommendationStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { BadUserInputError } from '../platform/graphql/errors';
-import { Connection, decodeCursor, toConnection } from '../platform/graphql/pagination';
+import { Connection, CursorPart, decodeCursor, toConnection } from '../platform/graphql/pagination';
 import { RecommendationEntity } from './recommendations.entity';
 
 export interface RecommendationFilters {
@@ -22,12 +21,16 @@ const TSQUERY = `websearch_to_tsquery('english', $1)`;
 
 /**
  * Newest first, or best match first when searching; each pages on its key and the id. The cursor
- * says which key it holds and the value must have that key's form: a forged one gets
- * BAD_USER_INPUT, never a failed cast.
+ * says which key it holds (one order's cursor means nothing to the other) and the toolkit checks its value's kind.
  */
-const NEWEST = { name: 'newest', expression: 'r.published_at', type: 'timestamptz', pattern: /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?[+-]\d\d(:\d\d)?$/ };
-const RELEVANCE = { name: 'relevance', expression: `ts_rank_cd(r.search, ${TSQUERY})`, type: 'real', pattern: /^\d+(\.\d+)?(e-?\d+)?$/ };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+interface SortKey {
+  name: string;
+  expression: string;
+  type: string;
+  part: CursorPart;
+}
+const NEWEST: SortKey = { name: 'newest', expression: 'r.published_at', type: 'timestamptz', part: 'timestamp' };
+const RELEVANCE: SortKey = { name: 'relevance', expression: `ts_rank_cd(r.search, ${TSQUERY})`, type: 'real', part: 'real' };
 
 // Escaped before ts_headline adds its marks, so that the only tags in a snippet are <mark> and </mark>.
 const ESCAPED_BODY = `replace(replace(replace(replace(replace(concat_ws(' ', r.summary, r.rationale),
@@ -45,7 +48,7 @@ export class RecommendationSearch {
     const conditions = this.conditions(filters, add);
     const key = filters.query ? RELEVANCE : NEWEST;
     if (after) {
-      const [value, id] = this.readCursor(after, key);
+      const [value, id] = decodeCursor(after, { order: key.name, value: key.part, id: 'uuid' });
       conditions.push(`(${key.expression}, r.id) < (CAST(${add(value)} AS ${key.type}), ${add(id)})`);
     }
     const rows: { id: string; sortKey: string; headline: string | null }[] = await this.db.query(
@@ -58,7 +61,7 @@ export class RecommendationSearch {
     );
     const byId = new Map((await this.db.manager.findBy(RecommendationEntity, { id: In(rows.map((row) => row.id)) })).map((entity) => [entity.id, entity]));
     const found = rows.map((row) => ({ ...row, recommendation: byId.get(row.id)! }));
-    return toConnection(found, first, (row) => `${key.name}:${row.sortKey}`);
+    return toConnection(found, first, (row) => row.sortKey, key.name);
   }
 
   async count(filters: RecommendationFilters): Promise<number> {
@@ -74,16 +77,5 @@ export class RecommendationSearch {
     if (filters.theme) conditions.push(`r.theme_id = (SELECT id FROM themes WHERE slug = ${add(filters.theme)})`);
     if (filters.implementationStatus) conditions.push(`r.implementation_status = ${add(filters.implementationStatus)}`);
     return conditions;
-  }
-
-  /** A cursor belongs to one ordering: another's value would compare as nonsense, or fail to cast. */
-  private readCursor(after: string, key: typeof NEWEST): [string, string] {
-    const [token, id] = decodeCursor(after);
-    const prefix = `${key.name}:`;
-    const value = token.slice(prefix.length);
-    if (!token.startsWith(prefix) || !key.pattern.test(value) || !UUID.test(id)) {
-      throw BadUserInputError.field('after', 'after must be a cursor returned by an earlier page of the same list');
-    }
-    return [value, id];
   }
 }

@@ -4,10 +4,10 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsUrl, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { EvidenceLinkInput, HTTP_URL_MESSAGE, HTTP_URL_OPTIONS, URL_TOO_LONG_MESSAGE } from '../platform/graphql/evidence';
 import { PageArgs } from '../platform/graphql/pagination';
-import { trim, trimToNull } from '../platform/graphql/text';
+import { NameOrTitle, trim, trimText, trimToNull } from '../platform/graphql/text';
 
 const tooLong = (what: string, max: number = LIMITS.reportFieldMax) => ({ message: `${what} must be ${max} characters or fewer` });
-const codeOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() || null : value);
+const codeOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? trimText(value).toUpperCase() || null : value);
 
 @InputType()
 export class ReportPracticeGapInput {
@@ -19,6 +19,7 @@ export class ReportPracticeGapInput {
   @Transform(trim)
   @IsNotEmpty({ message: 'Enter the guidance or standard that is not being followed' })
   @MaxLength(LIMITS.guidanceMax, tooLong('Guidance', LIMITS.guidanceMax))
+  @NameOrTitle()
   guidance!: string;
 
   @Field(() => String, { nullable: true })
@@ -38,6 +39,7 @@ export class ReportPracticeGapInput {
   @Transform(trimToNull)
   @IsOptional()
   @MaxLength(LIMITS.organisationMax, tooLong('Organisation', LIMITS.organisationMax))
+  @NameOrTitle()
   organisationName?: string | null;
 
   @Field()

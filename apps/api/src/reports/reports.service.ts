@@ -16,8 +16,6 @@ import { StatusChange, statusChangeErrors } from './reports.lifecycle';
 
 export type ReportConnection = Connection<PracticeGapReportEntity> & { totalCount: number };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 @Injectable()
 export class ReportsService {
   constructor(
@@ -35,10 +33,7 @@ export class ReportsService {
     if (status) query.where('r.status = :status', { status });
     const totalCount = await query.clone().getCount();
     if (after) {
-      const [createdAt, id] = decodeCursor(after);
-      if (Number.isNaN(Date.parse(createdAt)) || !UUID.test(id)) {
-        throw BadUserInputError.field('after', 'after must be a cursor returned by an earlier page');
-      }
+      const [createdAt, id] = decodeCursor(after, { value: 'timestamp', id: 'uuid' });
       query.andWhere('(r.created_at, r.id) < (:createdAt, :id)', { createdAt, id });
     }
     const rows = await query.limit(first + 1).getMany();

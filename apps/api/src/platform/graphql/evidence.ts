@@ -2,7 +2,7 @@ import { LIMITS } from '@ideas-hub/domain';
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsUrl, MaxLength } from 'class-validator';
-import { trim } from './text';
+import { NameOrTitle, trim } from './text';
 
 // Only http and https: a javascript: or data: link must never reach a reader's browser.
 export const HTTP_URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, require_valid_protocol: true };
@@ -25,6 +25,7 @@ export class EvidenceLinkInput {
   @Transform(trim)
   @IsNotEmpty({ message: 'Enter a label for the link' })
   @MaxLength(LIMITS.evidenceLabelMax, { message: `Label must be ${LIMITS.evidenceLabelMax} characters or fewer` })
+  @NameOrTitle()
   label!: string;
 
   @Field()
