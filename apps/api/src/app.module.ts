@@ -48,7 +48,7 @@ export class AppModule implements NestModule {
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: createErrorFormatter(logger),
-          ...operationLimits(),
+          ...operationLimits({ production: config.production }),
         }),
         RateLimitModule.forRoot({ limitPerMinute: config.authRateLimit, redisUrl: config.redisUrl }),
         TerminusModule,
