@@ -48,7 +48,7 @@ function safeMessage(message: string, identifiers: Set<string>): string {
     .slice(0, MAX_MESSAGE)
     .replace(/"([^"]*)"/g, (quoted, inner: string) => (identifiers.has(inner) ? quoted : '"…"'))
     .replace(/'([^']*)'/g, (quoted, inner: string) => (JS_NAME.test(inner) || identifiers.has(inner) ? quoted : "'…'"))
-    .replace(/[^\s"'<>()]+@[^\s"'<>()]+/g, '…');
+    .replace(/[^\s"'<>(),;]+@[^\s"'<>(),;]+/g, '…');
 }
 
 function frames(stack: unknown): string | undefined {
