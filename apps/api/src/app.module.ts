@@ -19,7 +19,7 @@ import { dataSourceOptions } from './platform/database/data-source';
 import { createErrorFormatter } from './platform/graphql/format-error';
 import { operationLimits } from './platform/graphql/limits';
 import { HealthController } from './platform/health/health.controller';
-import { httpLoggerOptions } from './platform/logging/logging';
+import { httpLoggerOptions, loggerOptions } from './platform/logging/logging';
 import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ReportsModule } from './reports/reports.module';
@@ -31,7 +31,7 @@ import { VotesModule } from './votes/votes.module';
 export class AppModule implements NestModule {
   /** `logDestination` lets tests read the log lines; the hub writes them to stdout. */
   static forRoot(config: AppConfig, databaseUrl: string, logDestination: DestinationStream = pino.destination(1)): DynamicModule {
-    const logger = pino({ level: config.logLevel }, logDestination);
+    const logger = pino(loggerOptions(config.logLevel), logDestination);
     return {
       module: AppModule,
       imports: [
@@ -48,7 +48,7 @@ export class AppModule implements NestModule {
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: createErrorFormatter(logger),
-          ...operationLimits(),
+          ...operationLimits({ production: config.production }),
         }),
         RateLimitModule.forRoot({ limitPerMinute: config.authRateLimit, redisUrl: config.redisUrl }),
         TerminusModule,

@@ -46,7 +46,8 @@ export class VoteSweep implements OnApplicationBootstrap, OnApplicationShutdown 
   private tick(): void {
     if (this.running) return;
     this.running = this.sweep()
-      .catch((error: unknown) => this.logger.error(`The vote sweep failed: ${error instanceof Error ? error.message : String(error)}`))
+      // The error itself, not its message: the hub's logger keeps only what of it is safe (a PostgreSQL message may quote values).
+      .catch((error: unknown) => this.logger.error(error, 'The vote sweep failed'))
       .finally(() => (this.running = null));
   }
 

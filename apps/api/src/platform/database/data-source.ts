@@ -29,6 +29,10 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     // The schema comes only from migrations.
     synchronize: false,
     migrationsRun: false,
+    // TypeORM's logger prints statements with their parameters (emails, hashes, receipt codes): never turn it on,
+    // nor maxQueryExecutionTime, whose slow-query line prints them at any logging setting. Errors are logged by
+    // the hub's own logger, through platform/logging/safe-error.ts.
+    logging: false,
     extra: { max: 20, application_name: 'ideas-hub' },
   };
 }
