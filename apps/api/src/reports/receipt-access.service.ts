@@ -1,13 +1,19 @@
-import { ErrorCode } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { BadUserInputError, DomainError } from '../platform/graphql/errors';
+import { refuseWhenArgon2Busy } from '../accounts/passwords';
+import { BadUserInputError, RateLimitedError } from '../platform/graphql/errors';
+import type { AttemptCounter, BackoffPolicy } from '../platform/rate-limit/attempt-counter';
+import { AttemptCounters } from '../platform/rate-limit/attempt-counters';
 import { normaliseReceiptCode, verifyPassphrase } from './receipts';
 import { PracticeGapReportEntity } from './reports.entity';
 
-/** Wrong guesses allowed per report before it locks. Counted on the report, never by address: we keep no addresses. */
-export const MAX_FAILED_PASSPHRASES = 10;
+/**
+ * Wrong passphrases for one receipt code: 5 at once, then 30 s, 1 min, 2 min … at most an hour between
+ * attempts; a day without one forgets them. Counted by receipt code, known or not, in memory or Redis,
+ * never on the report: writing the report at each check would date when its anonymous reporter looked.
+ */
+export const RECEIPT_BACKOFF: BackoffPolicy = { freeAttempts: 5, firstDelayMs: 30_000, maxDelayMs: 3_600_000, forgetAfterMs: 86_400_000 };
 
 // One answer for an unknown receipt and a wrong passphrase, so that guessing learns nothing.
 const WRONG = () => BadUserInputError.field('receipt', 'Check your receipt code and passphrase');
@@ -15,10 +21,22 @@ const WRONG = () => BadUserInputError.field('receipt', 'Check your receipt code 
 /** How an anonymous reporter, holding no account, reaches their report: the receipt code and the passphrase. */
 @Injectable()
 export class ReceiptAccessService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly attempts: AttemptCounter;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    counters: AttemptCounters,
+  ) {
+    this.attempts = counters.counter('receipt', RECEIPT_BACKOFF);
+  }
 
   async open(receipt: string, passphrase: string): Promise<PracticeGapReportEntity> {
     const code = normaliseReceiptCode(receipt);
+    // Counted before the lookup, and the same way for a code that matches no report.
+    const subject = code ?? receipt.trim().toUpperCase();
+    refuseWhenArgon2Busy();
+    const wait = await this.attempts.take(subject);
+    if (wait > 0) throw new RateLimitedError(Math.ceil(wait / 1000));
     const report = code
       ? await this.db
           .getRepository(PracticeGapReportEntity)
@@ -27,25 +45,8 @@ export class ReceiptAccessService {
           .where('r.receipt_code = :code AND r.passphrase_hash IS NOT NULL', { code })
           .getOne()
       : null;
-    if (!report) {
-      await verifyPassphrase(null, passphrase);
-      throw WRONG();
-    }
-    // Take the attempt before checking it, so that guesses sent in parallel cannot pass the limit.
-    const taken = await this.db
-      .createQueryBuilder()
-      .update(PracticeGapReportEntity)
-      .set({ failedPassphraseAttempts: () => 'failed_passphrase_attempts + 1' })
-      .where('id = :id AND failed_passphrase_attempts < :max', { id: report.id, max: MAX_FAILED_PASSPHRASES })
-      .execute();
-    if (!taken.affected) {
-      throw new DomainError(
-        ErrorCode.RATE_LIMITED,
-        'This receipt code is locked after too many wrong passphrases, to protect the report. The board still has your report.',
-      );
-    }
-    if (!(await verifyPassphrase(report.passphraseHash, passphrase))) throw WRONG();
-    await this.db.getRepository(PracticeGapReportEntity).update(report.id, { failedPassphraseAttempts: 0 });
+    if (!(await verifyPassphrase(report?.passphraseHash ?? null, passphrase)) || !report) throw WRONG();
+    await this.attempts.reset(subject);
     return report;
   }
 }
