@@ -67,6 +67,14 @@ describe('the per-account sign-in limit', () => {
     expect((await hub.client().ok(SIGN_IN, { input: { email, password: TEST_PASSWORD } })).signIn.id).toBe(id);
   });
 
+  it('counts guesses sent all at once to both instances: of 20 in parallel, 10 are checked', async () => {
+    const { email } = await hub.account();
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, attempt) => signIn(email, `wrong password ${attempt}`, attempt % 2 ? other : hub)));
+    const codes = answers.map((answer) => answer?.extensions.code);
+    expect(codes.filter((code) => code === ErrorCode.BAD_USER_INPUT)).toHaveLength(10);
+    expect(codes.filter((code) => code === ErrorCode.RATE_LIMITED)).toHaveLength(10);
+  });
+
   it('counts failures across every instance of the hub', async () => {
     const { email } = await hub.account();
     expect([...(await wrongPasswords(email, 5, hub)), ...(await wrongPasswords(email, 5, other))]).toEqual(Array(10).fill(WRONG));

@@ -2,6 +2,7 @@ import { ErrorCode, IdentityMode } from '@ideas-hub/domain';
 import { stopClocks } from '../../test/clock';
 import { TestHub } from '../../test/hub';
 import { ANSWER, fileReport, FiledReport, STATUS } from '../../test/reports';
+import { newReceiptCode } from './receipts';
 
 const SECOND = 1000;
 const WRONG = { code: ErrorCode.BAD_USER_INPUT, fields: [{ field: 'receipt', message: 'Check your receipt code and passphrase' }] };
@@ -57,14 +58,22 @@ describe('the receipt lock', () => {
 
   it('limits an unknown receipt code exactly like a known one, however it is typed', async () => {
     const known = await anonymousReport();
-    const unknown = 'GAP-2345-6789';
+    const unknown = newReceiptCode();
     const known6 = [...(await wrongGuesses(known.receiptCode, 5)), (await status(known.receiptCode, 'WRONG-AGAIN')).errors![0]];
-    const typings = ['gap-2345-6789', 'GAP 2345 6789', 'gap23456789', unknown, ' GAP-2345-6789 '];
+    const typings = [unknown.toLowerCase(), unknown.replace(/-/g, ' '), unknown.replace(/-/g, '').toLowerCase(), unknown, ` ${unknown} `];
     const unknown6 = [];
     for (const typed of typings) unknown6.push((await status(typed, 'WRONG-GUESS')).errors![0].extensions);
     unknown6.push((await status(unknown, 'WRONG-AGAIN')).errors![0]);
     expect(unknown6).toEqual(known6);
     expect(unknown6[5]).toMatchObject({ extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: 30 } });
+  });
+
+  it('counts guesses sent all at once: of 20 in parallel, 5 are checked', async () => {
+    const report = await anonymousReport();
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, guess) => status(report.receiptCode, `WRONG-${guess}`)));
+    const codes = answers.map((answer) => answer.errors?.[0].extensions.code);
+    expect(codes.filter((code) => code === ErrorCode.BAD_USER_INPUT)).toHaveLength(5);
+    expect(codes.filter((code) => code === ErrorCode.RATE_LIMITED)).toHaveLength(15);
   });
 
   it('never locks the reporter out for good: a quiet day forgets every wrong passphrase', async () => {

@@ -39,9 +39,13 @@ function forgotten(policy: BackoffPolicy, state: AttemptState, now: number): boo
   return now - state.lastAt >= policy.forgetAfterMs;
 }
 
-/** Many requests racing for one key are guesses sent in parallel: they may wait a moment like any other. */
+/**
+ * Each lost race means another request won one, and racing ends once the free attempts are taken (the rest
+ * then only read): a burst of parallel guesses settles within `freeAttempts` + 1 rounds. Past this many,
+ * a request is asked to wait a moment, uncounted.
+ */
+const MAX_RACES = 32;
 const CONTENDED_WAIT_MS = 1000;
-const MAX_RACES = 8;
 
 export class AttemptCounter {
   constructor(
