@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
-import { BadUserInputError, ConflictError, NotFoundError, RateLimitedError } from '../platform/graphql/errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../platform/graphql/errors';
 import type { AttemptCounter, BackoffPolicy } from '../platform/rate-limit/attempt-counter';
 import { AttemptCounters } from '../platform/rate-limit/attempt-counters';
 import { AuditService } from '../audit/audit.service';
@@ -80,8 +80,7 @@ export class AccountsService {
   async signIn(input: SignInInput): Promise<SignedIn> {
     const email = normaliseEmail(input.email);
     refuseWhenArgon2Busy();
-    const wait = await this.signInFailures.take(email);
-    if (wait > 0) throw new RateLimitedError(Math.ceil(wait / 1000));
+    await this.signInFailures.admit(email);
     const account = await this.db
       .getRepository(AccountEntity)
       .createQueryBuilder('account')

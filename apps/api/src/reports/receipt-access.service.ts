@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { refuseWhenArgon2Busy } from '../accounts/passwords';
-import { BadUserInputError, RateLimitedError } from '../platform/graphql/errors';
+import { BadUserInputError } from '../platform/graphql/errors';
 import type { AttemptCounter, BackoffPolicy } from '../platform/rate-limit/attempt-counter';
 import { AttemptCounters } from '../platform/rate-limit/attempt-counters';
 import { normaliseReceiptCode, verifyPassphrase } from './receipts';
@@ -32,11 +32,6 @@ export class ReceiptAccessService {
 
   async open(receipt: string, passphrase: string): Promise<PracticeGapReportEntity> {
     const code = normaliseReceiptCode(receipt);
-    // Counted before the lookup, and the same way for a code that matches no report.
-    const subject = code ?? receipt.trim().toUpperCase();
-    refuseWhenArgon2Busy();
-    const wait = await this.attempts.take(subject);
-    if (wait > 0) throw new RateLimitedError(Math.ceil(wait / 1000));
     const report = code
       ? await this.db
           .getRepository(PracticeGapReportEntity)
@@ -45,7 +40,16 @@ export class ReceiptAccessService {
           .where('r.receipt_code = :code AND r.passphrase_hash IS NOT NULL', { code })
           .getOne()
       : null;
-    if (!(await verifyPassphrase(report?.passphraseHash ?? null, passphrase)) || !report) throw WRONG();
+    // Counted by the code as typed, normalised, whether or not a report has it: a wait tells nothing.
+    const subject = code ?? receipt.trim().toUpperCase();
+    // Before argon2 runs: a guess that must wait costs nothing, and one refused for load is not counted.
+    refuseWhenArgon2Busy();
+    await this.attempts.admit(subject);
+    if (!report) {
+      await verifyPassphrase(null, passphrase);
+      throw WRONG();
+    }
+    if (!(await verifyPassphrase(report.passphraseHash, passphrase))) throw WRONG();
     await this.attempts.reset(subject);
     return report;
   }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { RateLimitedError } from '../graphql/errors';
 import type { Clock } from './clock';
 
 /**
@@ -71,6 +72,12 @@ export class AttemptCounter {
       if (await this.store.replace(key, state, { attempts, lastAt: now }, this.policy.forgetAfterMs)) return 0;
     }
     return CONTENDED_WAIT_MS;
+  }
+
+  /** `take`, refusing with RATE_LIMITED and the seconds to wait. */
+  async admit(subject: string): Promise<void> {
+    const wait = await this.take(subject);
+    if (wait > 0) throw new RateLimitedError(Math.ceil(wait / 1000));
   }
 
   reset(subject: string): Promise<void> {
