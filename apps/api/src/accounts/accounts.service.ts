@@ -4,12 +4,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
 import { BadUserInputError, ConflictError, NotFoundError } from '../platform/graphql/errors';
+import type { AttemptCounter, BackoffPolicy } from '../platform/rate-limit/attempt-counter';
+import { AttemptCounters } from '../platform/rate-limit/attempt-counters';
 import { AuditService } from '../audit/audit.service';
 import { changedFields, pick } from '../audit/diff';
 import { AccountEntity } from './accounts.entity';
 import type { RegisterInput, SignInInput } from './accounts.inputs';
-import { hashPassword, verifyAgainstDecoy, verifyPassword } from './passwords';
+import { hashPassword, refuseWhenArgon2Busy, verifyAgainstDecoy, verifyPassword } from './passwords';
 import { SessionsService } from './sessions.service';
+import { SignInFailuresStore } from './sign-in-failures';
 
 export interface SignedIn {
   account: AccountEntity;
@@ -18,17 +21,29 @@ export interface SignedIn {
 
 const UNIQUE_VIOLATION = '23505';
 
+/**
+ * Failed sign-ins per account, besides the per-address AUTH_RATE_LIMIT: 10 at once, then 30 s, 1, 2, 4, 8 and
+ * at most 15 minutes between attempts; an hour without one forgets them. Counted for unknown emails alike,
+ * so that the answer never tells whether an account exists; in Redis, or in PostgreSQL without it.
+ */
+export const SIGN_IN_BACKOFF: BackoffPolicy = { freeAttempts: 10, firstDelayMs: 30_000, maxDelayMs: 900_000, forgetAfterMs: 3_600_000 };
+
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
 @Injectable()
 export class AccountsService {
+  private readonly signInFailures: AttemptCounter;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
-  ) {}
+    counters: AttemptCounters,
+  ) {
+    this.signInFailures = counters.counter('sign-in', SIGN_IN_BACKOFF, new SignInFailuresStore(db));
+  }
 
   async register(input: RegisterInput): Promise<SignedIn> {
     const passwordHash = await hashPassword(input.password);
@@ -63,16 +78,20 @@ export class AccountsService {
   }
 
   async signIn(input: SignInInput): Promise<SignedIn> {
+    const email = normaliseEmail(input.email);
+    refuseWhenArgon2Busy();
+    await this.signInFailures.admit(email);
     const account = await this.db
       .getRepository(AccountEntity)
       .createQueryBuilder('account')
       .addSelect('account.passwordHash')
-      .where('account.email = :email', { email: normaliseEmail(input.email) })
+      .where('account.email = :email', { email })
       .getOne();
     const valid = account ? await verifyPassword(account.passwordHash, input.password) : await verifyAgainstDecoy(input.password);
     if (!account || !valid || account.disabledAt) {
       throw BadUserInputError.field('email', ACCOUNT_MESSAGES.wrongCredentials);
     }
+    await this.signInFailures.reset(email);
     return this.db.transaction(async (manager) => {
       await this.audit.record(manager, { actor: { accountId: account.id }, action: 'signIn', entityType: 'Session', entityId: account.id });
       return { account, session: await this.sessions.start(account.id, manager) };

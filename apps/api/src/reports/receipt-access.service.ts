@@ -1,13 +1,19 @@
-import { ErrorCode } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { BadUserInputError, DomainError } from '../platform/graphql/errors';
+import { refuseWhenArgon2Busy } from '../accounts/passwords';
+import { BadUserInputError } from '../platform/graphql/errors';
+import type { AttemptCounter, BackoffPolicy } from '../platform/rate-limit/attempt-counter';
+import { AttemptCounters } from '../platform/rate-limit/attempt-counters';
 import { normaliseReceiptCode, verifyPassphrase } from './receipts';
 import { PracticeGapReportEntity } from './reports.entity';
 
-/** Wrong guesses allowed per report before it locks. Counted on the report, never by address: we keep no addresses. */
-export const MAX_FAILED_PASSPHRASES = 10;
+/**
+ * Wrong passphrases for one receipt code: 5 at once, then 30 s, 1 min, 2 min … at most an hour between
+ * attempts; a day without one forgets them. Counted by receipt code, known or not, in memory or Redis,
+ * never on the report: writing the report at each check would date when its anonymous reporter looked.
+ */
+export const RECEIPT_BACKOFF: BackoffPolicy = { freeAttempts: 5, firstDelayMs: 30_000, maxDelayMs: 3_600_000, forgetAfterMs: 86_400_000 };
 
 // One answer for an unknown receipt and a wrong passphrase, so that guessing learns nothing.
 const WRONG = () => BadUserInputError.field('receipt', 'Check your receipt code and passphrase');
@@ -15,7 +21,14 @@ const WRONG = () => BadUserInputError.field('receipt', 'Check your receipt code 
 /** How an anonymous reporter, holding no account, reaches their report: the receipt code and the passphrase. */
 @Injectable()
 export class ReceiptAccessService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly attempts: AttemptCounter;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    counters: AttemptCounters,
+  ) {
+    this.attempts = counters.counter('receipt', RECEIPT_BACKOFF);
+  }
 
   async open(receipt: string, passphrase: string): Promise<PracticeGapReportEntity> {
     const code = normaliseReceiptCode(receipt);
@@ -27,25 +40,17 @@ export class ReceiptAccessService {
           .where('r.receipt_code = :code AND r.passphrase_hash IS NOT NULL', { code })
           .getOne()
       : null;
+    // Counted by the code as typed, normalised, whether or not a report has it: a wait tells nothing.
+    const subject = code ?? receipt.trim().toUpperCase();
+    // Before argon2 runs: a guess that must wait costs nothing, and one refused for load is not counted.
+    refuseWhenArgon2Busy();
+    await this.attempts.admit(subject);
     if (!report) {
       await verifyPassphrase(null, passphrase);
       throw WRONG();
     }
-    // Take the attempt before checking it, so that guesses sent in parallel cannot pass the limit.
-    const taken = await this.db
-      .createQueryBuilder()
-      .update(PracticeGapReportEntity)
-      .set({ failedPassphraseAttempts: () => 'failed_passphrase_attempts + 1' })
-      .where('id = :id AND failed_passphrase_attempts < :max', { id: report.id, max: MAX_FAILED_PASSPHRASES })
-      .execute();
-    if (!taken.affected) {
-      throw new DomainError(
-        ErrorCode.RATE_LIMITED,
-        'This receipt code is locked after too many wrong passphrases, to protect the report. The board still has your report.',
-      );
-    }
     if (!(await verifyPassphrase(report.passphraseHash, passphrase))) throw WRONG();
-    await this.db.getRepository(PracticeGapReportEntity).update(report.id, { failedPassphraseAttempts: 0 });
+    await this.attempts.reset(subject);
     return report;
   }
 }

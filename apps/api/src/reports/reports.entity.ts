@@ -64,9 +64,6 @@ export class PracticeGapReportEntity {
   @Column('text', { name: 'passphrase_hash', nullable: true, select: false })
   passphraseHash!: string | null;
 
-  @Column('int', { name: 'failed_passphrase_attempts', select: false })
-  failedPassphraseAttempts!: number;
-
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;
 

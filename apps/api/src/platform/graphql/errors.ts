@@ -47,9 +47,15 @@ export class ConflictError extends DomainError {
   }
 }
 
+/** "30 seconds", "4 minutes", "1 hour": a wait a person can read, never shorter than the real one. */
+function waitPhrase(seconds: number): string {
+  const [amount, unit] = seconds < 120 ? [seconds, 'second'] : seconds < 7200 ? [Math.ceil(seconds / 60), 'minute'] : [Math.ceil(seconds / 3600), 'hour'];
+  return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
+}
+
 export class RateLimitedError extends DomainError {
   constructor(retryAfterSeconds: number) {
-    super(ErrorCode.RATE_LIMITED, `Too many attempts. Wait ${retryAfterSeconds} seconds, then try again.`, {
+    super(ErrorCode.RATE_LIMITED, `Too many attempts. Wait ${waitPhrase(retryAfterSeconds)}, then try again.`, {
       retryAfterSeconds,
     });
   }

@@ -1,12 +1,15 @@
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ThrottlerModule, ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
+import { AttemptCounters } from './attempt-counters';
+import { Clock } from './clock';
 
 const STORAGE = Symbol('rate limit storage');
 
 /**
- * Attempt counters for sign-in and registration. In memory by default; in Redis
- * when REDIS_URL is set, so that every instance behind a load balancer shares them.
+ * Attempt counters: per client address for sign-in and registration (the throttler), and per
+ * receipt code or account (AttemptCounters). In memory by default; in Redis when REDIS_URL is set,
+ * so that every instance behind a load balancer shares them.
  * Provided through Nest so that the Redis connection closes with the app.
  */
 @Module({})
@@ -20,6 +23,11 @@ export class RateLimitModule {
     const storageModule = { module: class RateLimitStorageModule {}, providers: [storage], exports: [storage] };
     return {
       module: RateLimitModule,
+      global: true,
+      providers: [
+        Clock,
+        { provide: AttemptCounters, inject: [Clock], useFactory: (clock: Clock) => new AttemptCounters(options.redisUrl, clock) },
+      ],
       imports: [
         ThrottlerModule.forRootAsync({
           imports: [storageModule],
@@ -30,7 +38,7 @@ export class RateLimitModule {
           }),
         }),
       ],
-      exports: [ThrottlerModule],
+      exports: [ThrottlerModule, Clock, AttemptCounters],
     };
   }
 }

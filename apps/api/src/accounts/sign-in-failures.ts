@@ -1,0 +1,42 @@
+import type { DataSource } from 'typeorm';
+import type { AttemptState, AttemptStore } from '../platform/rate-limit/attempt-counter';
+
+/**
+ * Failed sign-ins per account in PostgreSQL, for hubs without Redis: every instance on the database shares them.
+ * The key is the counter's SHA-256 of the normalised email, never the email.
+ */
+export class SignInFailuresStore implements AttemptStore {
+  constructor(private readonly db: DataSource) {}
+
+  async get(key: string): Promise<AttemptState | null> {
+    const [row]: { attempts: number; lastAt: Date }[] = await this.db.query(
+      `SELECT failures AS attempts, last_failure_at AS "lastAt" FROM sign_in_failures WHERE email_hash = decode($1, 'hex')`,
+      [key],
+    );
+    return row ? { attempts: row.attempts, lastAt: row.lastAt.getTime() } : null;
+  }
+
+  async replace(key: string, expected: AttemptState | null, next: AttemptState, ttlMs: number): Promise<boolean> {
+    const values = [key, next.attempts, new Date(next.lastAt), new Date(next.lastAt + ttlMs)];
+    // Compare-and-set: the insert wins only where no row is, the update only where the row is still as read.
+    const [{ written }]: { written: number }[] = expected
+      ? await this.db.query(
+          `WITH w AS (UPDATE sign_in_failures SET failures = $2, last_failure_at = $3, expires_at = $4
+                       WHERE email_hash = decode($1, 'hex') AND failures = $5 AND last_failure_at = $6 RETURNING 1)
+           SELECT count(*)::int AS written FROM w`,
+          [...values, expected.attempts, new Date(expected.lastAt)],
+        )
+      : await this.db.query(
+          `WITH w AS (INSERT INTO sign_in_failures (email_hash, failures, last_failure_at, expires_at)
+                       VALUES (decode($1, 'hex'), $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1)
+           SELECT count(*)::int AS written FROM w`,
+          values,
+        );
+    return written === 1;
+  }
+
+  /** On a successful sign-in: forgets that account's failures, and tidies away everyone's expired ones. */
+  async delete(key: string, now: number): Promise<void> {
+    await this.db.query(`DELETE FROM sign_in_failures WHERE email_hash = decode($1, 'hex') OR expires_at <= $2`, [key, new Date(now)]);
+  }
+}
