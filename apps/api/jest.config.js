@@ -19,6 +19,8 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  // Suites that need a real Redis run in their own pass (`npm run test:redis`, jest.redis.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '\\.redis\\.int\\.spec\\.ts$'],
   transform: {
     '^.+\\.ts$': ['@swc/jest', swc],
     '^.+\\.js$': ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
