@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeApi, SIGNED_OUT } from '../test/fakeApi';
 import { renderApp } from '../test/renderApp';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 const ADA = {
   id: '1',
   name: 'Ada Lovelace',
@@ -81,9 +83,38 @@ describe('the register page', () => {
         password: 'correct horse battery',
         profession: 'TECH_EXPERT',
         organisation: null,
+        idempotencyKey: expect.stringMatching(UUID),
       },
     });
     expect(router.currentRoute.value.name).toBe('account');
     expect(wrapper.get('h1').text()).toBe('Your account');
+  });
+
+  it('sends a retry with the same idempotency key, so a lost answer never makes a second account', async () => {
+    let answered = 0;
+    const calls = fakeApi({
+      Me: SIGNED_OUT,
+      Register: () =>
+        answered++ === 0
+          ? { errors: [{ message: 'Something went wrong on our side. Try again later.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] }
+          : { data: { register: ADA } },
+    });
+    const { wrapper, router } = await renderApp('/register');
+
+    await wrapper.get('#name').setValue('Ada Lovelace');
+    await wrapper.get('#email').setValue('ada@example.com');
+    await wrapper.get('#password').setValue('correct horse battery');
+    await wrapper.get('#profession-TECH_EXPERT').setValue(true);
+    await wrapper.get('form:not(.nhsuk-header__account-form)').trigger('submit');
+    await flushPromises();
+    expect(router.currentRoute.value.name).toBe('register');
+    await wrapper.get('form:not(.nhsuk-header__account-form)').trigger('submit');
+    await flushPromises();
+
+    const keys = calls.filter((call) => call.operationName === 'Register').map((call) => (call.variables.input as { idempotencyKey: string }).idempotencyKey);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(UUID);
+    expect(keys[1]).toBe(keys[0]);
+    expect(router.currentRoute.value.name).toBe('account');
   });
 });

@@ -11,6 +11,9 @@ async function ideaPage(me: FakeResponse, idea = anIdea(), answers: Parameters<t
   return { calls, ...rendered };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const LOST: FakeResponse = { errors: [{ message: 'Something went wrong on our side. Try again later.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] };
+
 function button(wrapper: VueWrapper, text: string) {
   return wrapper.findAll('main button').find((candidate) => candidate.text() === text);
 }
@@ -144,7 +147,7 @@ describe('an idea’s page', () => {
     await button(wrapper, 'Post comment')!.trigger('submit');
     await flushPromises();
     expect(calls.find((call) => call.operationName === 'AddComment')?.variables).toEqual({
-      input: { ideaId: 'i1', parentId: null, body: 'I would use this **every day**.' },
+      input: { ideaId: 'i1', parentId: null, body: 'I would use this **every day**.', idempotencyKey: expect.stringMatching(UUID) },
     });
     expect(wrapper.find('#comment-k2').exists()).toBe(true);
     expect((wrapper.get('#comment-body').element as HTMLTextAreaElement).value).toBe('');
@@ -153,12 +156,35 @@ describe('an idea’s page', () => {
     await button(wrapper, 'Post reply')!.trigger('submit');
     await flushPromises();
     expect(calls.filter((call) => call.operationName === 'AddComment').at(-1)?.variables).toEqual({
-      input: { ideaId: 'i1', parentId: 'k1', body: 'Agreed' },
+      input: { ideaId: 'i1', parentId: 'k1', body: 'Agreed', idempotencyKey: expect.stringMatching(UUID) },
     });
     expect(wrapper.find('#comment-k1 .ideas-comment__replies #comment-k3').exists()).toBe(true);
     expect(wrapper.get('#comments-heading').text()).toBe('Comments (3)');
     // Replies are one level deep: a reply has no reply form of its own.
     expect(wrapper.find('#reply-k3-body').exists()).toBe(false);
+  });
+
+  it('sends a retried comment with the same idempotency key, and the next comment with a new one', async () => {
+    let answered = 0;
+    const { wrapper, calls } = await ideaPage(signedIn(BEN), anIdea(), {
+      AddComment: () => (answered++ === 0 ? LOST : { data: { addComment: aComment(`k${answered}`, BEN) } }),
+    });
+
+    await wrapper.get('#comment-body').setValue('Posted once');
+    await button(wrapper, 'Post comment')!.trigger('submit');
+    await flushPromises();
+    expect(wrapper.get('.nhsuk-error-summary').text()).toContain('Try again later');
+    await button(wrapper, 'Post comment')!.trigger('submit');
+    await flushPromises();
+    await wrapper.get('#comment-body').setValue('Another thought');
+    await button(wrapper, 'Post comment')!.trigger('submit');
+    await flushPromises();
+
+    const keys = calls.filter((call) => call.operationName === 'AddComment').map((call) => (call.variables.input as { idempotencyKey: string }).idempotencyKey);
+    expect(keys).toHaveLength(3);
+    expect(keys[0]).toMatch(UUID);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
   });
 
   it('asks for the comment before sending it', async () => {

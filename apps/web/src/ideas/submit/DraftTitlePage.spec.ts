@@ -5,6 +5,8 @@ import { fakeApi } from '../../test/fakeApi';
 import { renderApp } from '../../test/renderApp';
 import { aDraft, ASHA, signedIn } from '../testing';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 const SIMILAR = [
   { id: 's1', title: 'Share discharge summaries as FHIR documents', status: IdeaStatus.SUBMITTED, endorsementCount: 12, similarity: 0.6 },
   { id: 's2', title: 'Structured discharge letters', status: IdeaStatus.UNDER_REVIEW, endorsementCount: 1, similarity: 0.4 },
@@ -87,7 +89,7 @@ describe('the title question', () => {
     await flushPromises();
 
     expect(calls.find((call) => call.operationName === 'SaveIdeaDraft')?.variables).toEqual({
-      input: { title: 'Open APIs in every contract' },
+      input: { title: 'Open APIs in every contract', idempotencyKey: expect.stringMatching(UUID) },
     });
     expect(router.currentRoute.value.fullPath).toBe('/ideas/d9/draft/summary');
     expect(wrapper.get('h1').text()).toBe('Summarise your idea');
@@ -132,5 +134,33 @@ describe('the title question', () => {
     expect(wrapper.get('.nhsuk-error-summary a').attributes('href')).toBe('#title');
     expect(wrapper.get('#title-error').text()).toBe('Error: Title must be 120 characters or fewer');
     expect(router.currentRoute.value.fullPath).toBe('/ideas/new/title');
+  });
+
+  it('retries the first save with the same idempotency key, so that it makes one draft', async () => {
+    const created = aDraft({ id: 'd9', title: 'Open APIs in every contract', summary: '' });
+    let answered = 0;
+    const calls = fakeApi({
+      Me: signedIn(ASHA),
+      SimilarIdeas: { data: { similarIdeas: [] } },
+      SaveIdeaDraft: () =>
+        answered++ === 0
+          ? { errors: [{ message: 'Something went wrong on our side. Try again later.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] }
+          : { data: { saveIdeaDraft: created } },
+      IdeaDraft: { data: { idea: created } },
+    });
+    const { wrapper, router } = await renderApp('/ideas/new/title');
+
+    await wrapper.get('#title').setValue('Open APIs in every contract');
+    await wrapper.get('main form').trigger('submit');
+    await flushPromises();
+    expect(router.currentRoute.value.fullPath).toBe('/ideas/new/title');
+    await wrapper.get('main form').trigger('submit');
+    await flushPromises();
+
+    const keys = calls.filter((call) => call.operationName === 'SaveIdeaDraft').map((call) => (call.variables.input as { idempotencyKey: string }).idempotencyKey);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(UUID);
+    expect(keys[1]).toBe(keys[0]);
+    expect(router.currentRoute.value.fullPath).toBe('/ideas/d9/draft/summary');
   });
 });
