@@ -1,7 +1,7 @@
 import { ContentType, ErrorCode, IdeaStatus, ModerationDecision } from '@ideas-hub/domain';
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { fakeApi, SIGNED_OUT, type FakeResponse } from '../../test/fakeApi';
+import { failingOnce, fakeApi, idempotencyKeysOf, SIGNED_OUT, UUID_V4, type FakeResponse } from '../../test/fakeApi';
 import { renderApp } from '../../test/renderApp';
 import { aComment, ADMIN, anIdea, ASHA, BEN, signedIn } from '../testing';
 
@@ -11,8 +11,6 @@ async function ideaPage(me: FakeResponse, idea = anIdea(), answers: Parameters<t
   return { calls, ...rendered };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const LOST: FakeResponse = { errors: [{ message: 'Something went wrong on our side. Try again later.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] };
 
 function button(wrapper: VueWrapper, text: string) {
   return wrapper.findAll('main button').find((candidate) => candidate.text() === text);
@@ -147,7 +145,7 @@ describe('an idea’s page', () => {
     await button(wrapper, 'Post comment')!.trigger('submit');
     await flushPromises();
     expect(calls.find((call) => call.operationName === 'AddComment')?.variables).toEqual({
-      input: { ideaId: 'i1', parentId: null, body: 'I would use this **every day**.', idempotencyKey: expect.stringMatching(UUID) },
+      input: { ideaId: 'i1', parentId: null, body: 'I would use this **every day**.', idempotencyKey: expect.stringMatching(UUID_V4) },
     });
     expect(wrapper.find('#comment-k2').exists()).toBe(true);
     expect((wrapper.get('#comment-body').element as HTMLTextAreaElement).value).toBe('');
@@ -156,7 +154,7 @@ describe('an idea’s page', () => {
     await button(wrapper, 'Post reply')!.trigger('submit');
     await flushPromises();
     expect(calls.filter((call) => call.operationName === 'AddComment').at(-1)?.variables).toEqual({
-      input: { ideaId: 'i1', parentId: 'k1', body: 'Agreed', idempotencyKey: expect.stringMatching(UUID) },
+      input: { ideaId: 'i1', parentId: 'k1', body: 'Agreed', idempotencyKey: expect.stringMatching(UUID_V4) },
     });
     expect(wrapper.find('#comment-k1 .ideas-comment__replies #comment-k3').exists()).toBe(true);
     expect(wrapper.get('#comments-heading').text()).toBe('Comments (3)');
@@ -165,9 +163,8 @@ describe('an idea’s page', () => {
   });
 
   it('sends a retried comment with the same idempotency key, and the next comment with a new one', async () => {
-    let answered = 0;
     const { wrapper, calls } = await ideaPage(signedIn(BEN), anIdea(), {
-      AddComment: () => (answered++ === 0 ? LOST : { data: { addComment: aComment(`k${answered}`, BEN) } }),
+      AddComment: failingOnce((call) => ({ data: { addComment: aComment(`k${call}`, BEN) } })),
     });
 
     await wrapper.get('#comment-body').setValue('Posted once');
@@ -180,10 +177,8 @@ describe('an idea’s page', () => {
     await button(wrapper, 'Post comment')!.trigger('submit');
     await flushPromises();
 
-    const keys = calls.filter((call) => call.operationName === 'AddComment').map((call) => (call.variables.input as { idempotencyKey: string }).idempotencyKey);
-    expect(keys).toHaveLength(3);
-    expect(keys[0]).toMatch(UUID);
-    expect(keys[1]).toBe(keys[0]);
+    const keys = idempotencyKeysOf(calls, 'AddComment');
+    expect(keys).toEqual([expect.stringMatching(UUID_V4), keys[0], expect.stringMatching(UUID_V4)]);
     expect(keys[2]).not.toBe(keys[0]);
   });
 

@@ -1,11 +1,9 @@
 import { ErrorCode, IdeaStatus } from '@ideas-hub/domain';
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi } from '../../test/fakeApi';
+import { failingOnce, fakeApi, idempotencyKeysOf, UUID_V4 } from '../../test/fakeApi';
 import { renderApp } from '../../test/renderApp';
 import { aDraft, ASHA, signedIn } from '../testing';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const SIMILAR = [
   { id: 's1', title: 'Share discharge summaries as FHIR documents', status: IdeaStatus.SUBMITTED, endorsementCount: 12, similarity: 0.6 },
@@ -89,7 +87,7 @@ describe('the title question', () => {
     await flushPromises();
 
     expect(calls.find((call) => call.operationName === 'SaveIdeaDraft')?.variables).toEqual({
-      input: { title: 'Open APIs in every contract', idempotencyKey: expect.stringMatching(UUID) },
+      input: { title: 'Open APIs in every contract', idempotencyKey: expect.stringMatching(UUID_V4) },
     });
     expect(router.currentRoute.value.fullPath).toBe('/ideas/d9/draft/summary');
     expect(wrapper.get('h1').text()).toBe('Summarise your idea');
@@ -138,14 +136,10 @@ describe('the title question', () => {
 
   it('retries the first save with the same idempotency key, so that it makes one draft', async () => {
     const created = aDraft({ id: 'd9', title: 'Open APIs in every contract', summary: '' });
-    let answered = 0;
     const calls = fakeApi({
       Me: signedIn(ASHA),
       SimilarIdeas: { data: { similarIdeas: [] } },
-      SaveIdeaDraft: () =>
-        answered++ === 0
-          ? { errors: [{ message: 'Something went wrong on our side. Try again later.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] }
-          : { data: { saveIdeaDraft: created } },
+      SaveIdeaDraft: failingOnce(() => ({ data: { saveIdeaDraft: created } })),
       IdeaDraft: { data: { idea: created } },
     });
     const { wrapper, router } = await renderApp('/ideas/new/title');
@@ -157,10 +151,8 @@ describe('the title question', () => {
     await wrapper.get('main form').trigger('submit');
     await flushPromises();
 
-    const keys = calls.filter((call) => call.operationName === 'SaveIdeaDraft').map((call) => (call.variables.input as { idempotencyKey: string }).idempotencyKey);
-    expect(keys).toHaveLength(2);
-    expect(keys[0]).toMatch(UUID);
-    expect(keys[1]).toBe(keys[0]);
+    const keys = idempotencyKeysOf(calls, 'SaveIdeaDraft');
+    expect(keys).toEqual([expect.stringMatching(UUID_V4), keys[0]]);
     expect(router.currentRoute.value.fullPath).toBe('/ideas/d9/draft/summary');
   });
 });
