@@ -39,14 +39,8 @@ export async function createOnce<T>(manager: EntityManager, request: IdempotentR
   if (!request.key) return (await work.create()).result;
   await cleanupNowAndThen(manager);
   const keyHash = hashIdempotencyKey(request.key);
-  const claimed: unknown[] = await manager.query(
-    `INSERT INTO idempotency_keys (key_hash, scope, account_id) VALUES ($1, $2, $3)
-     ON CONFLICT (key_hash) DO UPDATE SET scope = EXCLUDED.scope, account_id = EXCLUDED.account_id, result_id = NULL, created_at = now()
-       WHERE idempotency_keys.created_at < now() - make_interval(hours => $4)
-     RETURNING key_hash`,
-    [keyHash, request.scope, request.accountId, IDEMPOTENCY_KEY_TTL_HOURS],
-  );
-  if (claimed.length) {
+  const claimed = await claim(manager, keyHash, request);
+  if (claimed) {
     const { id, result } = await work.create();
     await manager.query(`UPDATE idempotency_keys SET result_id = $2 WHERE key_hash = $1`, [keyHash, id]);
     return result;
@@ -55,26 +49,49 @@ export async function createOnce<T>(manager: EntityManager, request: IdempotentR
     `SELECT scope, account_id, result_id FROM idempotency_keys WHERE key_hash = $1`,
     [keyHash],
   );
+  // Expired and cleaned up between the two statements: the key is new again.
+  if (!first) return createOnce(manager, request, work);
   // Someone else's key, or this key for another form: never their result.
-  if (!first || first.scope !== request.scope || first.account_id !== request.accountId || !first.result_id) {
+  if (first.scope !== request.scope || first.account_id !== request.accountId || !first.result_id) {
     throw new ConflictError('This form was already sent for something else: reload the page and try again', { field: 'idempotencyKey' });
   }
   return work.replay(first.result_id);
 }
 
+/**
+ * True when this request now holds the key: it was new, or its earlier use has expired. A repeat
+ * takes no lock here (DO NOTHING, and an UPDATE whose WHERE fails), so replays never queue.
+ */
+async function claim(manager: EntityManager, keyHash: Buffer, request: IdempotentRequest): Promise<boolean> {
+  const inserted: unknown[] = await manager.query(
+    `INSERT INTO idempotency_keys (key_hash, scope, account_id) VALUES ($1, $2, $3) ON CONFLICT (key_hash) DO NOTHING RETURNING key_hash`,
+    [keyHash, request.scope, request.accountId],
+  );
+  if (inserted.length) return true;
+  const [taken]: [unknown[], number] = await manager.query(
+    `UPDATE idempotency_keys SET scope = $2, account_id = $3, result_id = NULL, created_at = now()
+      WHERE key_hash = $1 AND created_at < now() - make_interval(hours => $4) RETURNING key_hash`,
+    [keyHash, request.scope, request.accountId, IDEMPOTENCY_KEY_TTL_HOURS],
+  );
+  return taken.length > 0;
+}
+
 async function cleanupNowAndThen(manager: EntityManager): Promise<void> {
   if (Date.now() - lastCleanup < CLEANUP_EVERY_MS) return;
   lastCleanup = Date.now();
-  // On a connection of its own, outside the caller's transaction: the delete never holds that
-  // transaction's locks, and two instances cleaning at once cannot deadlock a user's request.
-  await expireIdempotencyKeys(manager.connection.manager);
+  await expireIdempotencyKeys(manager);
 }
 
-/** Deletes the keys past their TTL; returns how many. */
-export async function expireIdempotencyKeys(manager: EntityManager): Promise<number> {
+/**
+ * Deletes up to `batch` keys past their TTL; returns how many. SKIP LOCKED, on the caller's own
+ * connection: the delete never waits for another transaction (nor for a second pool connection,
+ * which under load could wait on the very requests queued behind this one's locks).
+ */
+export async function expireIdempotencyKeys(manager: EntityManager, batch = 1000): Promise<number> {
   const [, deleted]: [unknown, number] = await manager.query(
-    `DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1)`,
-    [IDEMPOTENCY_KEY_TTL_HOURS],
+    `DELETE FROM idempotency_keys WHERE key_hash IN (
+       SELECT key_hash FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1) LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+    [IDEMPOTENCY_KEY_TTL_HOURS, batch],
   );
   return deleted;
 }
