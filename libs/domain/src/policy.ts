@@ -28,6 +28,8 @@ export enum Action {
   ReportPracticeGap = 'ReportPracticeGap',
   /** With a receipt and passphrase, or as the signed-in reporter. */
   FollowOwnReport = 'FollowOwnReport',
+  /** The open and confidential reports one's own account sent: only a signed-in caller has any. */
+  ReadOwnReports = 'ReadOwnReports',
   ReadReports = 'ReadReports',
   ReplyToReport = 'ReplyToReport',
   SetReportStatus = 'SetReportStatus',
@@ -84,6 +86,7 @@ export const POLICY: Readonly<Record<Action, readonly Audience[]>> = {
   [Action.ChangeIdeaStatus]: CHAIR_AND_ADMINS,
   [Action.ReportPracticeGap]: EVERYONE,
   [Action.FollowOwnReport]: EVERYONE,
+  [Action.ReadOwnReports]: SIGNED_IN,
   [Action.ReadReports]: BOARD,
   [Action.ReplyToReport]: SIGNED_IN,
   [Action.SetReportStatus]: BOARD,

@@ -1,6 +1,7 @@
 import { ACCOUNT_MESSAGES as M, LIMITS, Profession, Role } from '@ideas-hub/domain';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
+import { IdempotencyKeyField } from '../platform/idempotency/idempotency.input';
 import { IsBoolean, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { NameOrTitle, trim } from '../platform/graphql/text';
 
@@ -36,6 +37,9 @@ export class RegisterInput {
   @MaxLength(LIMITS.organisationMax, { message: M.organisationTooLong })
   @NameOrTitle()
   organisation?: string | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType()

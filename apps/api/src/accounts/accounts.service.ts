@@ -6,6 +6,7 @@ import type { Actor } from '../platform/auth/actor';
 import { BadUserInputError, ConflictError, NotFoundError } from '../platform/graphql/errors';
 import type { AttemptCounter, BackoffPolicy } from '../platform/rate-limit/attempt-counter';
 import { AttemptCounters } from '../platform/rate-limit/attempt-counters';
+import { createOnce } from '../platform/idempotency/idempotency';
 import { AuditService } from '../audit/audit.service';
 import { changedFields, pick } from '../audit/diff';
 import { AccountEntity } from './accounts.entity';
@@ -48,33 +49,61 @@ export class AccountsService {
   async register(input: RegisterInput): Promise<SignedIn> {
     const passwordHash = await hashPassword(input.password);
     try {
-      return await this.db.transaction(async (manager) => {
-        const account = await manager.save(
-          manager.create(AccountEntity, {
-            name: input.name,
-            email: normaliseEmail(input.email),
-            passwordHash,
-            profession: input.profession,
-            organisation: input.organisation || null,
-            roles: [Role.CONTRIBUTOR],
-            disabledAt: null,
-          }),
-        );
-        await this.audit.record(manager, {
-          actor: { accountId: account.id },
-          action: 'register',
-          entityType: 'Account',
-          entityId: account.id,
-          after: pick(account, ['name', 'profession', 'organisation', 'roles']),
-        });
-        return { account, session: await this.sessions.start(account.id, manager) };
-      });
+      return await this.db.transaction((manager) =>
+        createOnce(manager, { scope: 'register', key: input.idempotencyKey, accountId: null }, {
+          create: async () => {
+            const signedIn = await this.createAccount(manager, input, passwordHash);
+            return { id: signedIn.account.id, result: signedIn };
+          },
+          replay: (id) => this.replayRegistration(manager, id, input),
+        }),
+      );
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
         throw BadUserInputError.field('email', 'An account with this email address already exists. Sign in instead.');
       }
       throw error;
     }
+  }
+
+  private async createAccount(manager: EntityManager, input: RegisterInput, passwordHash: string): Promise<SignedIn> {
+    const account = await manager.save(
+      manager.create(AccountEntity, {
+        name: input.name,
+        email: normaliseEmail(input.email),
+        passwordHash,
+        profession: input.profession,
+        organisation: input.organisation || null,
+        roles: [Role.CONTRIBUTOR],
+        disabledAt: null,
+      }),
+    );
+    await this.audit.record(manager, {
+      actor: { accountId: account.id },
+      action: 'register',
+      entityType: 'Account',
+      entityId: account.id,
+      after: pick(account, ['name', 'profession', 'organisation', 'roles']),
+    });
+    return { account, session: await this.sessions.start(account.id, manager) };
+  }
+
+  /**
+   * The same registration form sent again (a double click, a retry after a lost answer): the account
+   * the first one made, with a session only for whoever also knows its email and password. Anyone
+   * else holding the key gets CONFLICT, never a way into that account.
+   */
+  private async replayRegistration(manager: EntityManager, id: string, input: RegisterInput): Promise<SignedIn> {
+    const account = await manager
+      .getRepository(AccountEntity)
+      .createQueryBuilder('account')
+      .addSelect('account.passwordHash')
+      .where('account.id = :id', { id })
+      .getOne();
+    const same = account && !account.disabledAt && account.email === normaliseEmail(input.email) && (await verifyPassword(account.passwordHash, input.password));
+    if (!account || !same) throw new ConflictError('This registration was already sent. Sign in instead.', { field: 'idempotencyKey' });
+    await this.audit.record(manager, { actor: { accountId: account.id }, action: 'signIn', entityType: 'Session', entityId: account.id });
+    return { account, session: await this.sessions.start(account.id, manager) };
   }
 
   async signIn(input: SignInInput): Promise<SignedIn> {

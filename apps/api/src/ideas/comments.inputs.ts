@@ -3,6 +3,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { trim } from '../platform/graphql/text';
+import { IdempotencyKeyField } from '../platform/idempotency/idempotency.input';
 
 @InputType()
 export class AddCommentInput {
@@ -20,4 +21,7 @@ export class AddCommentInput {
   @IsNotEmpty({ message: M.commentMissing })
   @MaxLength(LIMITS.commentMax, { message: M.commentTooLong })
   body!: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }

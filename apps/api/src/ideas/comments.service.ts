@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
 import { BadUserInputError } from '../platform/graphql/errors';
+import { createOnce } from '../platform/idempotency/idempotency';
 import { AuditService } from '../audit/audit.service';
 import { pick } from '../audit/diff';
 import { CommentEntity } from './comments.entity';
@@ -26,23 +27,28 @@ export class CommentsService {
         if (!parent) throw BadUserInputError.field('parentId', 'Reply to a comment on this idea');
         if (parent.parentId) throw BadUserInputError.field('parentId', 'Reply to the first comment in the thread: replies go one level deep');
       }
-      const { identifiers } = await manager.insert(CommentEntity, {
-        ideaId: input.ideaId,
-        parentId: input.parentId ?? null,
-        authorId: actor.accountId,
-        body: input.body,
-        bodyHtml,
+      return createOnce(manager, { scope: 'addComment', key: input.idempotencyKey, accountId: actor.accountId }, {
+        create: async () => {
+          const { identifiers } = await manager.insert(CommentEntity, {
+            ideaId: input.ideaId,
+            parentId: input.parentId ?? null,
+            authorId: actor.accountId,
+            body: input.body,
+            bodyHtml,
+          });
+          await manager.query(`UPDATE ideas SET comment_count = comment_count + 1 WHERE id = $1`, [input.ideaId]);
+          const comment = await manager.findOneByOrFail(CommentEntity, { id: identifiers[0].id });
+          await this.audit.record(manager, {
+            actor,
+            action: 'addComment',
+            entityType: 'Comment',
+            entityId: comment.id,
+            after: pick(comment, ['ideaId', 'parentId', 'body']),
+          });
+          return { id: comment.id, result: comment };
+        },
+        replay: (id) => manager.findOneByOrFail(CommentEntity, { id, authorId: actor.accountId }),
       });
-      await manager.query(`UPDATE ideas SET comment_count = comment_count + 1 WHERE id = $1`, [input.ideaId]);
-      const comment = await manager.findOneByOrFail(CommentEntity, { id: identifiers[0].id });
-      await this.audit.record(manager, {
-        actor,
-        action: 'addComment',
-        entityType: 'Comment',
-        entityId: comment.id,
-        after: pick(comment, ['ideaId', 'parentId', 'body']),
-      });
-      return comment;
     });
   }
 

@@ -4,6 +4,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { EvidenceLinkInput } from '../platform/graphql/evidence';
+import { IdempotencyKeyField } from '../platform/idempotency/idempotency.input';
 import { SearchPageArgs } from '../platform/graphql/search-args';
 import { NameOrTitle, trim, trimText } from '../platform/graphql/text';
 
@@ -70,6 +71,10 @@ export class IdeaDraftInput implements IdeaContent {
   @content.evidence(true) evidence?: EvidenceLinkInput[] | null;
   @content.themeId(true) themeId?: string | null;
   @content.tags(true) tags?: string[] | null;
+
+  /** Only for creating (no id): saving an existing draft again is harmless already. */
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType()

@@ -115,7 +115,7 @@ describe('submitting and editing ideas', () => {
       expect((await author.client.ok(IDEA, { id: draft.id })).idea.status).toBe(IdeaStatus.DRAFT);
     });
 
-    it('publishes a complete draft with the first step of its history, once, and only by its author', async () => {
+    it('publishes a complete draft with the first step of its history, once (again is a no-op), and only by its author', async () => {
       const { saveIdeaDraft: draft } = await author.client.ok(SAVE_DRAFT, { input: completeIdea(theme) });
       expect((await other.client.error(SUBMIT, { id: draft.id })).extensions.code).toBe(ErrorCode.NOT_FOUND);
 
@@ -128,7 +128,10 @@ describe('submitting and editing ideas', () => {
       expect(seenByOther.evidence).toEqual([{ label: 'Community Pharmacy Consultation Service', url: 'https://www.england.nhs.uk/primary-care/pharmacy/' }]);
       expect(JSON.stringify(seenByOther)).not.toContain(author.email);
 
-      expect((await author.client.error(SUBMIT, { id: draft.id })).extensions.code).toBe(ErrorCode.CONFLICT);
+      // Submitting again (a retry after a lost answer) changes nothing and answers with the idea.
+      const { submitIdea: again } = await author.client.ok(SUBMIT, { id: draft.id });
+      expect(again).toMatchObject({ id: draft.id, status: IdeaStatus.SUBMITTED, submittedAt: submitted.submittedAt });
+      expect(again.history).toHaveLength(1);
       expect((await author.client.error(SAVE_DRAFT, { input: { id: draft.id, title: 'Sneaky' } })).extensions.code).toBe(ErrorCode.CONFLICT);
     });
   });

@@ -51,7 +51,7 @@ export class IdeasResolver {
     return IdeaModel.from(await this.ideasService.saveDraft(actor, input));
   }
 
-  @Mutation(() => IdeaModel, { description: 'Sends your draft to the board; every missing field is named at once.' })
+  @Mutation(() => IdeaModel, { description: 'Sends your draft to the board; every missing field is named at once. Submitting again answers with the idea and changes nothing.' })
   @Allow(Action.SubmitIdea)
   async submitIdea(@Args() { id }: IdeaIdArgs, @CurrentActor() actor: Actor): Promise<IdeaModel> {
     return IdeaModel.from(await this.ideasService.submit(actor, id));

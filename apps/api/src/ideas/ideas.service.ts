@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
 import { BadUserInputError, ConflictError, NotFoundError } from '../platform/graphql/errors';
+import { createOnce } from '../platform/idempotency/idempotency';
 import { AuditService } from '../audit/audit.service';
 import { changedFields, pick } from '../audit/diff';
 import { ThemeEntity } from '../themes/themes.entity';
@@ -38,10 +39,16 @@ export class IdeasService {
     await this.assertThemeExists(changes.themeId);
     return this.db.transaction(async (manager) => {
       if (!input.id) {
-        const { identifiers } = await manager.insert(IdeaEntity, { ...changes, authorId: actor.accountId, status: IdeaStatus.DRAFT });
-        const created = await manager.findOneByOrFail(IdeaEntity, { id: identifiers[0].id });
-        await this.audit.record(manager, { actor, action: 'saveIdeaDraft', entityType: 'Idea', entityId: created.id, after: pick(created, CONTENT_FIELDS) });
-        return created;
+        // A double click or a retry with the form's key gets the draft the first request made.
+        return createOnce(manager, { scope: 'saveIdeaDraft', key: input.idempotencyKey, accountId: actor.accountId }, {
+          create: async () => {
+            const { identifiers } = await manager.insert(IdeaEntity, { ...changes, authorId: actor.accountId, status: IdeaStatus.DRAFT });
+            const created = await manager.findOneByOrFail(IdeaEntity, { id: identifiers[0].id });
+            await this.audit.record(manager, { actor, action: 'saveIdeaDraft', entityType: 'Idea', entityId: created.id, after: pick(created, CONTENT_FIELDS) });
+            return { id: created.id, result: created };
+          },
+          replay: (id) => manager.findOneByOrFail(IdeaEntity, { id, authorId: actor.accountId }),
+        });
       }
       const idea = await this.lockOwn(manager, actor, input.id);
       if (idea.status !== IdeaStatus.DRAFT) throw new ConflictError('This idea has been submitted: edit it instead of saving a draft');
@@ -55,7 +62,8 @@ export class IdeasService {
   async submit(actor: Actor, id: string): Promise<IdeaEntity> {
     return this.db.transaction(async (manager) => {
       const idea = await this.lockOwn(manager, actor, id);
-      if (idea.status !== IdeaStatus.DRAFT) throw new ConflictError('This idea has already been submitted');
+      // Submitting twice (a double click, a retry after a lost answer) is a no-op: the idea as it stands.
+      if (idea.status !== IdeaStatus.DRAFT) return idea;
       const errors = publicationErrors(idea);
       if (errors.length) throw new BadUserInputError(errors);
       const submitted = await manager.save(Object.assign(idea, { status: IdeaStatus.SUBMITTED, submittedAt: new Date() }));

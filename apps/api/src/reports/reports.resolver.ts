@@ -2,7 +2,6 @@ import { Action } from '@ideas-hub/domain';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor } from '../platform/auth/actor';
 import { Allow } from '../platform/auth/allow.decorator';
-import { UnauthenticatedError } from '../platform/graphql/errors';
 import { ReportMessagesService } from './report-messages.service';
 import { ReportSubmissionService } from './report-submission.service';
 import { ReceiptAccessService } from './receipt-access.service';
@@ -49,9 +48,8 @@ export class ReportsResolver {
   }
 
   @Query(() => [PracticeGapReportModel], { description: 'The open and confidential reports the signed-in account sent, newest first.' })
-  @Allow(Action.FollowOwnReport)
-  async myReports(@CurrentActor() actor: Actor | null): Promise<PracticeGapReportModel[]> {
-    if (!actor) throw new UnauthenticatedError('Sign in to see the reports you sent');
+  @Allow(Action.ReadOwnReports)
+  async myReports(@CurrentActor() actor: Actor): Promise<PracticeGapReportModel[]> {
     return (await this.reports.listOwn(actor)).map((report) => PracticeGapReportModel.from(report, visibleReporterId(report, actor, ReportView.LIST)));
   }
 

@@ -1,7 +1,7 @@
 import { ErrorCode, Profession, Role } from '@ideas-hub/domain';
-import { flushPromises } from '@vue/test-utils';
+import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { fakeApi, SIGNED_OUT } from '../test/fakeApi';
+import { failingOnce, fakeApi, idempotencyKeysOf, SIGNED_OUT, UUID_V4 } from '../test/fakeApi';
 import { renderApp } from '../test/renderApp';
 
 const ADA = {
@@ -12,6 +12,15 @@ const ADA = {
   organisation: null,
   roles: [Role.CONTRIBUTOR],
 };
+
+async function registerAsAda(wrapper: VueWrapper): Promise<void> {
+  await wrapper.get('#name').setValue('Ada Lovelace');
+  await wrapper.get('#email').setValue('ada@example.com');
+  await wrapper.get('#password').setValue('correct horse battery');
+  await wrapper.get('#profession-TECH_EXPERT').setValue(true);
+  await wrapper.get('form:not(.nhsuk-header__account-form)').trigger('submit');
+  await flushPromises();
+}
 
 describe('the register page', () => {
   it('shows every missing answer in the summary, linked to its field, without asking the API', async () => {
@@ -51,12 +60,7 @@ describe('the register page', () => {
     });
     const { wrapper } = await renderApp('/register');
 
-    await wrapper.get('#name').setValue('Ada Lovelace');
-    await wrapper.get('#email').setValue('ada@example.com');
-    await wrapper.get('#password').setValue('correct horse battery');
-    await wrapper.get('#profession-TECH_EXPERT').setValue(true);
-    await wrapper.get('form:not(.nhsuk-header__account-form)').trigger('submit');
-    await flushPromises();
+    await registerAsAda(wrapper);
 
     const link = wrapper.get('.nhsuk-error-summary a');
     expect([link.attributes('href'), link.text()]).toEqual(['#email', 'An account with this email address already exists']);
@@ -67,12 +71,7 @@ describe('the register page', () => {
     const calls = fakeApi({ Me: SIGNED_OUT, Register: { data: { register: ADA } } });
     const { wrapper, router } = await renderApp('/register');
 
-    await wrapper.get('#name').setValue('Ada Lovelace');
-    await wrapper.get('#email').setValue('ada@example.com');
-    await wrapper.get('#password').setValue('correct horse battery');
-    await wrapper.get('#profession-TECH_EXPERT').setValue(true);
-    await wrapper.get('form:not(.nhsuk-header__account-form)').trigger('submit');
-    await flushPromises();
+    await registerAsAda(wrapper);
 
     expect(calls.at(-1)?.variables).toEqual({
       input: {
@@ -81,9 +80,24 @@ describe('the register page', () => {
         password: 'correct horse battery',
         profession: 'TECH_EXPERT',
         organisation: null,
+        idempotencyKey: expect.stringMatching(UUID_V4),
       },
     });
     expect(router.currentRoute.value.name).toBe('account');
     expect(wrapper.get('h1').text()).toBe('Your account');
+  });
+
+  it('sends a retry with the same idempotency key, so a lost answer never makes a second account', async () => {
+    const calls = fakeApi({ Me: SIGNED_OUT, Register: failingOnce(() => ({ data: { register: ADA } })) });
+    const { wrapper, router } = await renderApp('/register');
+
+    await registerAsAda(wrapper);
+    expect(router.currentRoute.value.name).toBe('register');
+    await wrapper.get('form:not(.nhsuk-header__account-form)').trigger('submit');
+    await flushPromises();
+
+    const keys = idempotencyKeysOf(calls, 'Register');
+    expect(keys).toEqual([expect.stringMatching(UUID_V4), keys[0]]);
+    expect(router.currentRoute.value.name).toBe('account');
   });
 });

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@ideas-hub/domain';
 import { vi } from 'vitest';
 import type { ApiError } from '../graphql/client';
 
@@ -48,3 +49,22 @@ export function fakeApi(answers: Record<string, Answer>): RecordedCall[] {
 }
 
 export const SIGNED_OUT = { data: { me: null } };
+
+/** A version 4 UUID, as an idempotency key is. */
+export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** The first call's answer is lost to a server failure; every later call gets `answer`, as after a retry. */
+export function failingOnce(answer: (call: number) => FakeResponse): Answer {
+  let calls = 0;
+  return () =>
+    calls++ === 0
+      ? { errors: [{ message: 'Something went wrong on our side. Try again later.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] }
+      : answer(calls);
+}
+
+/** The idempotency key each call of one operation sent in its input, in order. */
+export function idempotencyKeysOf(calls: RecordedCall[], operationName: string): string[] {
+  return calls
+    .filter((call) => call.operationName === operationName)
+    .map((call) => (call.variables.input as { idempotencyKey: string }).idempotencyKey);
+}

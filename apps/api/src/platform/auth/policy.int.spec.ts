@@ -1,11 +1,6 @@
-import { Action, ErrorCode } from '@ideas-hub/domain';
-import { MetadataScanner, ModulesContainer } from '@nestjs/core';
+import { ErrorCode } from '@ideas-hub/domain';
 import { TestHub } from '../../../test/hub';
-import { ALLOW_KEY } from './allow.decorator';
-
-// @nestjs/graphql's metadata keys for @Query, @Mutation and @Subscription handlers.
-const RESOLVER_TYPE = 'graphql:resolver_type';
-const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+import { rootHandlers } from '../../../test/policy';
 
 describe('the permission policy on every operation', () => {
   let hub: TestHub;
@@ -13,24 +8,9 @@ describe('the permission policy on every operation', () => {
   afterAll(() => hub.close());
 
   it('has an @Allow action from the policy table on every query and mutation', () => {
-    const scanner = new MetadataScanner();
-    const providers = [...hub.get(ModulesContainer).values()].flatMap((module) => [...module.providers.values()]);
-    const operations: string[] = [];
-    const unguarded: string[] = [];
-    for (const wrapper of providers) {
-      // Request-scoped resolvers have no instance yet: read their class instead.
-      const prototype = (wrapper.metatype as { prototype?: object } | null)?.prototype as Record<string, unknown> | undefined;
-      if (!prototype) continue;
-      for (const method of scanner.getAllMethodNames(prototype)) {
-        const handler = prototype[method] as object;
-        if (!ROOT_TYPES.has(Reflect.getMetadata(RESOLVER_TYPE, handler))) continue;
-        operations.push(method);
-        const action = Reflect.getMetadata(ALLOW_KEY, handler);
-        if (!Object.values(Action).includes(action)) unguarded.push(`${(prototype.constructor as { name: string }).name}.${method}`);
-      }
-    }
-    expect(operations).toEqual(expect.arrayContaining(['me', 'register', 'signIn', 'grantRole', 'themes', 'recommendations']));
-    expect(unguarded).toEqual([]);
+    const handlers = rootHandlers(hub);
+    expect(handlers.map((handler) => handler.field)).toEqual(expect.arrayContaining(['me', 'register', 'signIn', 'grantRole', 'themes', 'recommendations']));
+    expect(handlers.filter((handler) => !handler.action).map((handler) => handler.where)).toEqual([]);
   });
 
   it('answers a malformed query with BAD_USER_INPUT, not a server error', async () => {

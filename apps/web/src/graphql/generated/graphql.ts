@@ -23,6 +23,8 @@ export type AddCommentInput = {
   /** Markdown: emphasis, lists, quotes, code and http, https or mailto links. No HTML. */
   body: string;
   ideaId: string | number;
+  /** A UUID the client makes once per form (crypto.randomUUID()) and sends again on a retry: the same key returns the first result and creates nothing. Remembered for 24 hours. */
+  idempotencyKey?: string | null | undefined;
   /** The comment replied to; replies go one level deep only. */
   parentId?: string | number | null | undefined;
 };
@@ -75,6 +77,8 @@ export type IdeaDraftInput = {
   benefits?: Array<Benefit> | null | undefined;
   evidence?: Array<EvidenceLinkInput> | null | undefined;
   id?: string | number | null | undefined;
+  /** A UUID the client makes once per form (crypto.randomUUID()) and sends again on a retry: the same key returns the first result and creates nothing. Remembered for 24 hours. */
+  idempotencyKey?: string | null | undefined;
   problem?: string | null | undefined;
   proposal?: string | null | undefined;
   summary?: string | null | undefined;
@@ -131,6 +135,8 @@ export { RecommendationStatus };
 
 export type RegisterInput = {
   email: string;
+  /** A UUID the client makes once per form (crypto.randomUUID()) and sends again on a retry: the same key returns the first result and creates nothing. Remembered for 24 hours. */
+  idempotencyKey?: string | null | undefined;
   name: string;
   organisation?: string | null | undefined;
   password: string;

@@ -1,7 +1,7 @@
 import { ContentType, ErrorCode, IdeaStatus, ModerationDecision } from '@ideas-hub/domain';
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { fakeApi, SIGNED_OUT, type FakeResponse } from '../../test/fakeApi';
+import { failingOnce, fakeApi, idempotencyKeysOf, SIGNED_OUT, UUID_V4, type FakeResponse } from '../../test/fakeApi';
 import { renderApp } from '../../test/renderApp';
 import { aComment, ADMIN, anIdea, ASHA, BEN, signedIn } from '../testing';
 
@@ -10,6 +10,7 @@ async function ideaPage(me: FakeResponse, idea = anIdea(), answers: Parameters<t
   const rendered = await renderApp(`/ideas/${idea.id}`);
   return { calls, ...rendered };
 }
+
 
 function button(wrapper: VueWrapper, text: string) {
   return wrapper.findAll('main button').find((candidate) => candidate.text() === text);
@@ -144,7 +145,7 @@ describe('an idea’s page', () => {
     await button(wrapper, 'Post comment')!.trigger('submit');
     await flushPromises();
     expect(calls.find((call) => call.operationName === 'AddComment')?.variables).toEqual({
-      input: { ideaId: 'i1', parentId: null, body: 'I would use this **every day**.' },
+      input: { ideaId: 'i1', parentId: null, body: 'I would use this **every day**.', idempotencyKey: expect.stringMatching(UUID_V4) },
     });
     expect(wrapper.find('#comment-k2').exists()).toBe(true);
     expect((wrapper.get('#comment-body').element as HTMLTextAreaElement).value).toBe('');
@@ -153,12 +154,32 @@ describe('an idea’s page', () => {
     await button(wrapper, 'Post reply')!.trigger('submit');
     await flushPromises();
     expect(calls.filter((call) => call.operationName === 'AddComment').at(-1)?.variables).toEqual({
-      input: { ideaId: 'i1', parentId: 'k1', body: 'Agreed' },
+      input: { ideaId: 'i1', parentId: 'k1', body: 'Agreed', idempotencyKey: expect.stringMatching(UUID_V4) },
     });
     expect(wrapper.find('#comment-k1 .ideas-comment__replies #comment-k3').exists()).toBe(true);
     expect(wrapper.get('#comments-heading').text()).toBe('Comments (3)');
     // Replies are one level deep: a reply has no reply form of its own.
     expect(wrapper.find('#reply-k3-body').exists()).toBe(false);
+  });
+
+  it('sends a retried comment with the same idempotency key, and the next comment with a new one', async () => {
+    const { wrapper, calls } = await ideaPage(signedIn(BEN), anIdea(), {
+      AddComment: failingOnce((call) => ({ data: { addComment: aComment(`k${call}`, BEN) } })),
+    });
+
+    await wrapper.get('#comment-body').setValue('Posted once');
+    await button(wrapper, 'Post comment')!.trigger('submit');
+    await flushPromises();
+    expect(wrapper.get('.nhsuk-error-summary').text()).toContain('Try again later');
+    await button(wrapper, 'Post comment')!.trigger('submit');
+    await flushPromises();
+    await wrapper.get('#comment-body').setValue('Another thought');
+    await button(wrapper, 'Post comment')!.trigger('submit');
+    await flushPromises();
+
+    const keys = idempotencyKeysOf(calls, 'AddComment');
+    expect(keys).toEqual([expect.stringMatching(UUID_V4), keys[0], expect.stringMatching(UUID_V4)]);
+    expect(keys[2]).not.toBe(keys[0]);
   });
 
   it('asks for the comment before sending it', async () => {

@@ -1,7 +1,7 @@
 import { ErrorCode, IdeaStatus } from '@ideas-hub/domain';
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi } from '../../test/fakeApi';
+import { failingOnce, fakeApi, idempotencyKeysOf, UUID_V4 } from '../../test/fakeApi';
 import { renderApp } from '../../test/renderApp';
 import { aDraft, ASHA, signedIn } from '../testing';
 
@@ -87,7 +87,7 @@ describe('the title question', () => {
     await flushPromises();
 
     expect(calls.find((call) => call.operationName === 'SaveIdeaDraft')?.variables).toEqual({
-      input: { title: 'Open APIs in every contract' },
+      input: { title: 'Open APIs in every contract', idempotencyKey: expect.stringMatching(UUID_V4) },
     });
     expect(router.currentRoute.value.fullPath).toBe('/ideas/d9/draft/summary');
     expect(wrapper.get('h1').text()).toBe('Summarise your idea');
@@ -132,5 +132,27 @@ describe('the title question', () => {
     expect(wrapper.get('.nhsuk-error-summary a').attributes('href')).toBe('#title');
     expect(wrapper.get('#title-error').text()).toBe('Error: Title must be 120 characters or fewer');
     expect(router.currentRoute.value.fullPath).toBe('/ideas/new/title');
+  });
+
+  it('retries the first save with the same idempotency key, so that it makes one draft', async () => {
+    const created = aDraft({ id: 'd9', title: 'Open APIs in every contract', summary: '' });
+    const calls = fakeApi({
+      Me: signedIn(ASHA),
+      SimilarIdeas: { data: { similarIdeas: [] } },
+      SaveIdeaDraft: failingOnce(() => ({ data: { saveIdeaDraft: created } })),
+      IdeaDraft: { data: { idea: created } },
+    });
+    const { wrapper, router } = await renderApp('/ideas/new/title');
+
+    await wrapper.get('#title').setValue('Open APIs in every contract');
+    await wrapper.get('main form').trigger('submit');
+    await flushPromises();
+    expect(router.currentRoute.value.fullPath).toBe('/ideas/new/title');
+    await wrapper.get('main form').trigger('submit');
+    await flushPromises();
+
+    const keys = idempotencyKeysOf(calls, 'SaveIdeaDraft');
+    expect(keys).toEqual([expect.stringMatching(UUID_V4), keys[0]]);
+    expect(router.currentRoute.value.fullPath).toBe('/ideas/d9/draft/summary');
   });
 });

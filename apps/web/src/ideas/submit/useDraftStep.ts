@@ -5,6 +5,7 @@ import { request } from '../../graphql/client';
 import { IdeaDraftDocument, SaveIdeaDraftDocument, type IdeaDraftFragment } from '../../graphql/generated/graphql';
 import { useFormErrors } from '../../ui/useFormErrors';
 import { useFormSubmit } from '../../ui/useFormSubmit';
+import { useIdempotencyKey } from '../../ui/useIdempotencyKey';
 import {
   checkIdeaFields,
   draftInput,
@@ -62,6 +63,8 @@ export function useDraftStep(step: DraftStep) {
   const fieldIds = reactive(ideaFieldIds());
   const errors = useFormErrors<IdeaProblemField>(fieldIds);
   const { id, loading } = useDraft((idea) => Object.assign(form, ideaFormFrom(idea)), errors.showFailure);
+  // Only the first save creates the draft: a retry of it must not make a second one.
+  const idempotency = useIdempotencyKey();
 
   const { submitting, submit } = useFormSubmit(
     errors,
@@ -72,7 +75,9 @@ export function useDraftStep(step: DraftStep) {
         : { ok: true, input: draftInput(form, step.fields, id.value) };
     },
     async (input) => {
-      const { saveIdeaDraft: draft } = await request(SaveIdeaDraftDocument, { input });
+      const { saveIdeaDraft: draft } = await idempotency.send((idempotencyKey) =>
+        request(SaveIdeaDraftDocument, { input: input.id ? input : { ...input, idempotencyKey } }),
+      );
       // The first save creates the draft: from now on this page's address names it, so "Back" finds it.
       if (!id.value) await router.replace(draftStepRoute(step.key, draft.id));
       await router.push(afterStep(step.key, draft.id, fromCheck.value));
