@@ -22,12 +22,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HubClient, TestHub } from '../../../test/hub';
 
-/** How graphql-armor words a refusal: "Query Cost limit of 20000 exceeded, found 135320.3." and the like. */
+/** How graphql-armor words a refusal: "Query Cost limit of 50000 exceeded, found 270640.5." and the like. */
 const LIMIT_REFUSAL = /limit of [\d.]+ exceeded/i;
 
 const comments = 'body author { name } replies { body author { name } replies { body } }';
-/** Five lists of ideas, each with their comments and replies, and those of the idea each was merged into. */
-const LIST_BOMB = `query ListBomb($n: Int!) { ${['a', 'b', 'c', 'd', 'e']
+/** Ten lists of ideas, each with their comments and replies, and those of the idea each was merged into. */
+const LIST_BOMB = `query ListBomb($n: Int!) { ${['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']
   .map((alias) => `${alias}: ideas(first: $n) { edges { node { title comments { ${comments} } mergedInto { comments { ${comments} } } } } }`)
   .join(' ')} }`;
 

@@ -2,6 +2,7 @@ import { ErrorCode, Profession } from '@ideas-hub/domain';
 import { createHash, randomUUID } from 'node:crypto';
 import { TEST_PASSWORD, TestAccount, TestHub } from '../../../test/hub';
 import { COMMENT, IDEA, SAVE_DRAFT, SUBMIT, completeIdea, submitIdea, themeId } from '../../../test/ideas';
+import { ARGON2_MAX_IN_FLIGHT, ARGON2_MAX_QUEUED } from '../../accounts/passwords';
 import { expireIdempotencyKeys } from './idempotency';
 
 const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { id email } }`;
@@ -77,11 +78,13 @@ describe('idempotency keys on creating mutations', () => {
     expect(await count(`SELECT count(*)::int AS count FROM comments WHERE idea_id = $1`, [ideaId])).toBe(2);
   });
 
-  it('makes one account of 20 identical register requests sent at once, each signed in to it', async () => {
+  it('makes one account of identical register requests sent at once, each signed in to it', async () => {
+    // As many as the argon2 bound admits at once: beyond it, the hub answers "busy" before any work.
+    const times = ARGON2_MAX_IN_FLIGHT + ARGON2_MAX_QUEUED;
     const input = { name: 'Sam Double', email: `${randomUUID()}@example.nhs.uk`, password: TEST_PASSWORD, profession: Profession.NURSE_MIDWIFE_AHP, idempotencyKey: randomUUID() };
-    const clients = Array.from({ length: TIMES }, () => hub.client());
+    const clients = Array.from({ length: times }, () => hub.client());
     const registered = await Promise.all(clients.map((client) => client.gql(REGISTER, { input })));
-    expect(codes(registered)).toEqual(Array(TIMES).fill('ok 200'));
+    expect(codes(registered)).toEqual(Array(times).fill('ok 200'));
     expect(new Set(registered.map((body) => body.data!.register.id)).size).toBe(1);
     expect(await count(`SELECT count(*)::int AS count FROM accounts WHERE email = $1`, [input.email])).toBe(1);
     const signedIn = await Promise.all(clients.map((client) => client.ok(`{ me { id } }`)));

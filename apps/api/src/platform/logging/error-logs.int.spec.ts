@@ -118,8 +118,9 @@ describe('error logs', () => {
     await failsThenSucceeds('report_messages', marker, reply(`Faulty ${marker}`), reply('Thank you'));
     const answer = (body: string) => () => send(anonymous, ANSWER, { receipt: receipt.receiptCode, passphrase: receipt.passphrase, body });
     await failsThenSucceeds('report_messages', marker, answer(`Faulty ${marker}`), answer('More detail'));
-    const status = () => send(anonymous, STATUS, { receipt: receipt.receiptCode, passphrase: receipt.passphrase });
-    await failsThenSucceeds('practice_gap_reports', receipt.receiptCode, status);
+    // Reading the status writes nothing (attempts are counted outside the database), so it cannot fail there.
+    const status = await send(anonymous, STATUS, { receipt: receipt.receiptCode, passphrase: receipt.passphrase });
+    expect(status.body.errors).toBeUndefined();
 
     // A NUL, which PostgreSQL refuses in text, in each route (whatever the answer).
     await send(hub.client(), REGISTER, { input: { name: 'Nul\u0000Person', email, password: TEST_PASSWORD, profession: Profession.CLINICIAN } });
@@ -136,7 +137,7 @@ describe('error logs', () => {
     );
     // The failures were logged (so the test reads real error lines), and none of them leaks.
     const errorLines = hub.logLines.map((line) => JSON.parse(line)).filter((line) => line.msg === 'unexpected error in a GraphQL request');
-    expect(errorLines.length).toBeGreaterThanOrEqual(7);
+    expect(errorLines.length).toBeGreaterThanOrEqual(6);
     // The path of the failing field: names and list indexes, never an argument or an id.
     expect(errorLines.flatMap((line) => line.path).filter((step) => typeof step !== 'number' && !/^[A-Za-z_]\w*$/.test(step))).toEqual([]);
     expect({ leaking: leaking.length, first: leaking[0]?.slice(0, 2000) }).toEqual({ leaking: 0, first: undefined });
