@@ -29,6 +29,14 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     // The schema comes only from migrations.
     synchronize: false,
     migrationsRun: false,
-    extra: { max: 20, application_name: 'ideas-hub' },
+    extra: {
+      max: 20,
+      application_name: 'ideas-hub',
+      // Bounds the wait for a connection (a new one, or a free one from the pool) so that a database that
+      // does not answer fails requests with SERVICE_UNAVAILABLE instead of holding them; a refused one fails at once.
+      connectionTimeoutMillis: 10_000,
+      // TCP keep-alive finds a connection whose server vanished; the pool drops a client once it errors.
+      keepAlive: true,
+    },
   };
 }
