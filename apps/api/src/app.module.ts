@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -15,10 +15,13 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { AppConfig } from './platform/config/config';
 import { PolicyGuard } from './platform/auth/policy.guard';
 import { SessionMiddleware } from './platform/auth/session.middleware';
+import { serviceUnavailableStatus } from './platform/database/database-outage';
 import { dataSourceOptions } from './platform/database/data-source';
+import { DatabaseOutageFilter } from './platform/database/outage.filter';
 import { createErrorFormatter } from './platform/graphql/format-error';
 import { operationLimits } from './platform/graphql/limits';
 import { HealthController } from './platform/health/health.controller';
+import { HubLifecycle } from './platform/lifecycle/lifecycle';
 import { httpLoggerOptions, loggerOptions } from './platform/logging/logging';
 import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
@@ -32,6 +35,7 @@ export class AppModule implements NestModule {
   /** `logDestination` lets tests read the log lines; the hub writes them to stdout. */
   static forRoot(config: AppConfig, databaseUrl: string, logDestination: DestinationStream = pino.destination(1)): DynamicModule {
     const logger = pino(loggerOptions(config.logLevel), logDestination);
+    const limits = operationLimits({ production: config.production });
     return {
       module: AppModule,
       imports: [
@@ -48,7 +52,10 @@ export class AppModule implements NestModule {
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: createErrorFormatter(logger),
-          ...operationLimits({ production: config.production }),
+          validationRules: limits.validationRules,
+          plugins: [...limits.plugins, serviceUnavailableStatus()],
+          // Nest would reset every response with data to HTTP 200, the 503 of a database outage included.
+          preserveHttpStatusForExecutionErrors: false,
         }),
         RateLimitModule.forRoot({ limitPerMinute: config.authRateLimit, redisUrl: config.redisUrl }),
         TerminusModule,
@@ -65,7 +72,7 @@ export class AppModule implements NestModule {
         VotesModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_GUARD, useClass: PolicyGuard }],
+      providers: [{ provide: APP_GUARD, useClass: PolicyGuard }, { provide: APP_FILTER, useClass: DatabaseOutageFilter }, HubLifecycle],
     };
   }
 

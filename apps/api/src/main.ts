@@ -6,6 +6,11 @@ import { ConfigError, loadConfig } from './platform/config/config';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './platform/database/embedded-postgres';
 import { prepareDatabase, PreparedDatabase } from './platform/database/prepare-database';
 import { createApp } from './platform/bootstrap';
+import { drainable, Drainable } from './platform/lifecycle/drain';
+import { HubLifecycle } from './platform/lifecycle/lifecycle';
+
+/** How long requests in flight at SIGTERM get to finish: within the 30 s an orchestrator usually waits before SIGKILL. */
+const DRAIN_TIMEOUT_MS = 25_000;
 
 function say(line = ''): void {
   process.stdout.write(`${line}\n`);
@@ -34,13 +39,20 @@ async function main(): Promise<void> {
   }
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let http: Drainable | undefined;
   let closing = false;
+  // Readiness fails at once and the port closes; requests in flight finish; then the pool closes, and PostgreSQL stops last.
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    say(`\n${signal}: stopping the hub …`);
-    await app?.nest.close().catch(() => undefined);
-    await embedded?.stop().catch(() => undefined);
+    say(`\n${signal}: stopping the hub: finishing the requests in flight …`);
+    embedded?.expectStop();
+    app?.nest.get(HubLifecycle).beginDrain();
+    const { cut } = (await http?.drain(DRAIN_TIMEOUT_MS)) ?? { cut: 0 };
+    if (cut) say(`${cut} requests did not finish within ${DRAIN_TIMEOUT_MS / 1000} s and were cut off.`);
+    await app?.nest.close().catch((error: unknown) => say(`Closing the app failed: ${String(error)}`));
+    await embedded?.stop().catch((error: unknown) => say(`Stopping the embedded PostgreSQL failed: ${String(error)}`));
+    say('Stopped.');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -51,6 +63,9 @@ async function main(): Promise<void> {
     if (prepared.migrationsRun.length) say(`Applied migrations: ${prepared.migrationsRun.join(', ')}`);
     if (prepared.seeded) say('Seeded the demo data.');
     app = await createApp(config, url);
+    const lifecycle = app.nest.get(HubLifecycle);
+    embedded?.onLost((reason) => lifecycle.failLiveness(reason));
+    http = drainable(app.nest.getHttpServer());
     await app.nest.listen(config.port);
     const { port } = app.nest.getHttpServer().address() as AddressInfo;
     banner(`http://localhost:${port}`, app.servesWeb, prepared);

@@ -208,9 +208,12 @@ export class IdeasAndReports1764172800000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE report_status_changes, report_messages, practice_gap_reports, organisations,
       moderation_decisions, flags, comments, idea_follows, endorsements, idea_status_changes, idea_revisions`);
+    // What up() added on Foundation's own columns goes too (dropping the new columns takes the rest): up() must run again.
+    await db.query(`DROP INDEX ideas_title_trgm`);
     await db.query(`
       ALTER TABLE ideas DROP COLUMN search, DROP COLUMN problem, DROP COLUMN proposal, DROP COLUMN benefits,
         DROP COLUMN evidence, DROP COLUMN tags, DROP COLUMN version, DROP COLUMN declined_reason,
-        DROP COLUMN merged_into_id, DROP COLUMN hidden_at, DROP COLUMN endorsement_count, DROP COLUMN comment_count`);
+        DROP COLUMN merged_into_id, DROP COLUMN hidden_at, DROP COLUMN endorsement_count, DROP COLUMN comment_count,
+        DROP CONSTRAINT ideas_submitted_has_date, ALTER COLUMN summary DROP DEFAULT`);
   }
 }

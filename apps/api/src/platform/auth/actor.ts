@@ -12,6 +12,8 @@ export interface Actor {
 
 export interface ActorRequest extends Request {
   actor?: Actor | null;
+  /** Why the session could not be looked up (the database is unreachable): the request then fails with it. */
+  sessionFailure?: unknown;
 }
 
 export function requestOf(context: ExecutionContext): ActorRequest {

@@ -16,7 +16,9 @@ export class PolicyGuard implements CanActivate {
       // Fail closed: a field nobody wrote a policy for is refused, and a test lists such fields.
       throw new ForbiddenError();
     }
-    const actor = requestOf(context).actor ?? null;
+    const request = requestOf(context);
+    if (request.sessionFailure) throw request.sessionFailure;
+    const actor = request.actor ?? null;
     if (can(actor?.roles, action)) return true;
     throw !actor && needsSignIn(action) ? new UnauthenticatedError() : new ForbiddenError();
   }

@@ -1,6 +1,7 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Response } from 'express';
 import { SessionsService } from '../../accounts/sessions.service';
+import { isDatabaseUnreachable } from '../database/database-outage';
 import type { ActorRequest } from './actor';
 import { SESSION_COOKIE } from './session-cookie';
 
@@ -15,7 +16,11 @@ export class SessionMiddleware implements NestMiddleware {
       req.actor = typeof token === 'string' && token.length > 0 && token.length <= 100 ? await this.sessions.resolve(token) : null;
       next();
     } catch (error) {
-      next(error);
+      if (!isDatabaseUnreachable(error)) return next(error);
+      // Not an anonymous caller, and not an HTTP 500: the guard fails the operation with it, through the one error formatter.
+      req.actor = null;
+      req.sessionFailure = error;
+      next();
     }
   }
 }

@@ -29,4 +29,10 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ SEED_DEMO_DATA: 'false' }).seedDemoData).toBe(false);
     expect(() => loadConfig({ SEED_DEMO_DATA: 'maybe' })).toThrow(/true or false/);
   });
+
+  it('runs migrations at start unless MIGRATIONS_RUN is false', () => {
+    expect(loadConfig({}).migrationsRun).toBe(true);
+    expect(loadConfig({ MIGRATIONS_RUN: 'false' }).migrationsRun).toBe(false);
+    expect(() => loadConfig({ MIGRATIONS_RUN: 'later' })).toThrow(/MIGRATIONS_RUN must be true or false/);
+  });
 });

@@ -10,6 +10,8 @@ export interface AppConfig {
   dataDir: string;
   demoPassword: string | null;
   seedDemoData: boolean;
+  /** Apply pending migrations at start; when false, a pending migration stops the hub with what to run. */
+  migrationsRun: boolean;
   logLevel: string;
   production: boolean;
   /** Sign-in and registration attempts allowed per client address per minute. */
@@ -81,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, workspaceRoot =
     dataDir: resolve(workspaceRoot, env.DATA_DIR || '.data'),
     demoPassword,
     seedDemoData: flag(env, 'SEED_DEMO_DATA', true),
+    migrationsRun: flag(env, 'MIGRATIONS_RUN', true),
     logLevel,
     production: env.NODE_ENV === 'production',
     authRateLimit: wholeNumber(env, 'AUTH_RATE_LIMIT', 20, 1, 100000),

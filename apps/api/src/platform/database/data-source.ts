@@ -35,6 +35,14 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     // nor maxQueryExecutionTime, whose slow-query line prints them at any logging setting. Errors are logged by
     // the hub's own logger, through platform/logging/safe-error.ts.
     logging: false,
-    extra: { max: 20, application_name: 'ideas-hub' },
+    extra: {
+      max: 20,
+      application_name: 'ideas-hub',
+      // Bounds the wait for a connection (a new one, or a free one from the pool) so that a database that
+      // does not answer fails requests with SERVICE_UNAVAILABLE instead of holding them; a refused one fails at once.
+      connectionTimeoutMillis: 10_000,
+      // TCP keep-alive finds a connection whose server vanished; the pool drops a client once it errors.
+      keepAlive: true,
+    },
   };
 }

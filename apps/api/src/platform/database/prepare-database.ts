@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, MigrationExecutor } from 'typeorm';
 import { AccountEntity } from '../../accounts/accounts.entity';
 import { seedDemoData } from '../../seed/demo-data';
-import { AppConfig } from '../config/config';
+import { AppConfig, ConfigError } from '../config/config';
 import { dataSourceOptions } from './data-source';
 
 // Any fixed number: every instance that starts at once waits on the same lock.
@@ -39,7 +39,15 @@ export async function prepareDatabase(url: string, config: AppConfig): Promise<P
   const lockHolder = db.createQueryRunner();
   try {
     await lockHolder.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    const migrations = await db.runMigrations({ transaction: 'each' });
+    if (!config.migrationsRun) {
+      const pending = await new MigrationExecutor(db).getPendingMigrations();
+      if (pending.length) {
+        throw new ConfigError(
+          `The database needs migrations ${pending.map((migration) => migration.name).join(', ')}: start the hub once with MIGRATIONS_RUN=true (the default), which applies them under a lock so that other instances wait.`,
+        );
+      }
+    }
+    const migrations = config.migrationsRun ? await db.runMigrations({ transaction: 'each' }) : [];
     const empty = (await db.manager.count(AccountEntity)) === 0;
     const seeded = empty && config.seedDemoData;
     const password = await demoPassword(config, seeded);

@@ -2,7 +2,8 @@ import { ErrorCode } from '@ideas-hub/domain';
 import { HttpException } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { DomainError } from './errors';
+import { isDatabaseUnreachable, OutageLog } from '../database/database-outage';
+import { DomainError, ServiceUnavailableError } from './errors';
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 
@@ -31,9 +32,17 @@ function unwrap(error: unknown): unknown {
  * SQL, internals) leaves at all.
  */
 export function createErrorFormatter(logger: Logger) {
+  const outage = new OutageLog(logger);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrap(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+    // The database is away (stopped, restarting, unreachable): a retryable refusal, logged at most once a second.
+    if (isDatabaseUnreachable(original)) {
+      outage.note(original);
+      const refusal = new ServiceUnavailableError();
+      return { ...base, message: refusal.message, extensions: { ...refusal.extensions } };
+    }
 
     if (original instanceof DomainError) {
       return { ...base, message: original.message, extensions: { ...original.extensions } };
