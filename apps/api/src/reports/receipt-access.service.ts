@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BadUserInputError, DomainError } from '../platform/graphql/errors';
+import { AnonymousInbox, HeldReport } from './anonymous-inbox';
 import { normaliseReceiptCode, verifyPassphrase } from './receipts';
 import { PracticeGapReportEntity } from './reports.entity';
 
@@ -15,21 +16,30 @@ const WRONG = () => BadUserInputError.field('receipt', 'Check your receipt code 
 /** How an anonymous reporter, holding no account, reaches their report: the receipt code and the passphrase. */
 @Injectable()
 export class ReceiptAccessService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly inbox: AnonymousInbox,
+  ) {}
 
-  async open(receipt: string, passphrase: string): Promise<PracticeGapReportEntity> {
+  /** The report, released or still held in the anonymous inbox (then with `boardSeesOn`). */
+  async open(receipt: string, passphrase: string): Promise<PracticeGapReportEntity | HeldReport> {
     const code = normaliseReceiptCode(receipt);
     const report = code
-      ? await this.db
+      ? ((await this.db
           .getRepository(PracticeGapReportEntity)
           .createQueryBuilder('r')
           .addSelect('r.passphraseHash')
           .where('r.receipt_code = :code AND r.passphrase_hash IS NOT NULL', { code })
-          .getOne()
+          .getOne()) ?? (await this.inbox.heldReport(code)))
       : null;
     if (!report) {
       await verifyPassphrase(null, passphrase);
       throw WRONG();
+    }
+    // A held report has no row in the shared table to count on, and writing one would date the access.
+    if ('boardSeesOn' in report) {
+      if (!(await verifyPassphrase(report.passphraseHash, passphrase))) throw WRONG();
+      return report;
     }
     // Take the attempt before checking it, so that guesses sent in parallel cannot pass the limit.
     const taken = await this.db

@@ -144,6 +144,8 @@ export type ReportPracticeGapInput = {
   /** The guidance or standard not being followed, e.g. a NICE guideline code. */
   guidance: string;
   guidanceUrl?: string | null | undefined;
+  /** A UUID the client makes once per report form: sending the same key again returns the first receipt and creates nothing. */
+  idempotencyKey?: string | null | undefined;
   /** OPEN and CONFIDENTIAL need a signed-in account; ANONYMOUS ignores any session. */
   identityMode: IdentityMode;
   impact: string;
