@@ -59,7 +59,7 @@ export class AppModule implements NestModule {
         RecommendationsModule,
         IdeasModule,
         ModerationModule,
-        ReportsModule,
+        ReportsModule.forRoot({ releaseEarly: config.anonymousReleaseEarly }),
         ReviewsModule,
         InterestsModule,
         VotesModule,

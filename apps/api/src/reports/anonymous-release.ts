@@ -1,5 +1,5 @@
 import { IdentityMode, ReportMessageAuthor, ReportStatus } from '@ideas-hub/domain';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -7,6 +7,16 @@ import { AuditEntryInput, AuditService } from '../audit/audit.service';
 import type { HeldAnswerPayload, HeldReportPayload } from './anonymous-inbox';
 
 const RELEASE_EVERY_MS = 60_000;
+const EARLY_EVERY_MS = 1_000;
+// Past the end of any held row's day plus the whole release window.
+const AS_IF_THE_DAY_HAD_ENDED_MS = 31 * 3600_000;
+
+export const RELEASE_OPTIONS = Symbol('RELEASE_OPTIONS');
+
+export interface ReleaseOptions {
+  /** Browser journeys only (config refuses it outside NODE_ENV=test): release at once, as if the day had ended. */
+  releaseEarly: boolean;
+}
 
 /** pg_try_advisory_xact_lock key: one release at a time across every instance of the hub. */
 export const RELEASE_LOCK = 7_311_000_001;
@@ -42,10 +52,11 @@ export class AnonymousRelease implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    @Inject(RELEASE_OPTIONS) private readonly options: ReleaseOptions,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => this.tick(), RELEASE_EVERY_MS);
+    this.timer = setInterval(() => this.tick(), this.options.releaseEarly ? EARLY_EVERY_MS : RELEASE_EVERY_MS);
     this.timer.unref();
   }
 
@@ -79,7 +90,7 @@ export class AnonymousRelease implements OnApplicationBootstrap, OnApplicationSh
   private tick(): void {
     if (this.running) return;
     // Never the rows or their ids in a log line: only that the job failed, and why in general terms.
-    this.running = this.release()
+    this.running = this.release(new Date(Date.now() + (this.options.releaseEarly ? AS_IF_THE_DAY_HAD_ENDED_MS : 0)))
       .catch((error: unknown) => this.logger.error(`The release of anonymous reports failed: ${error instanceof Error ? error.name : 'error'}`))
       .finally(() => (this.running = null));
   }

@@ -29,4 +29,11 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ SEED_DEMO_DATA: 'false' }).seedDemoData).toBe(false);
     expect(() => loadConfig({ SEED_DEMO_DATA: 'maybe' })).toThrow(/true or false/);
   });
+
+  it('releases held anonymous reports early only in test runs', () => {
+    expect(loadConfig({}).anonymousReleaseEarly).toBe(false);
+    expect(loadConfig({ ANONYMOUS_RELEASE_EARLY: 'true', NODE_ENV: 'test' }).anonymousReleaseEarly).toBe(true);
+    expect(() => loadConfig({ ANONYMOUS_RELEASE_EARLY: 'true', NODE_ENV: 'production' })).toThrow(/for test runs only/);
+    expect(() => loadConfig({ ANONYMOUS_RELEASE_EARLY: 'true' })).toThrow(/for test runs only/);
+  });
 });
