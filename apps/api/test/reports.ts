@@ -1,5 +1,5 @@
 import { IdentityMode } from '@ideas-hub/domain';
-import { AnonymousRelease } from '../src/reports/anonymous-release';
+import { AnonymousRelease, RELEASE_LOCK } from '../src/reports/anonymous-release';
 import type { HubClient, TestHub } from './hub';
 
 /** Every field of a report that a client could ask for, including each that could name the reporter. */
@@ -50,6 +50,22 @@ export async function releaseHeld(hub: TestHub): Promise<number> {
     const released = await hub.get(AnonymousRelease).release(AFTER_RELEASE());
     if (released !== null) return released;
     await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Runs `work` with every release held back (as one in progress would, on a connection of its own): what is held
+ * stays held meanwhile, though another test file may release. New submissions still go through: they share the lock.
+ */
+export async function holdingBackReleases<T>(hub: TestHub, work: () => Promise<T>): Promise<T> {
+  const runner = hub.db.createQueryRunner();
+  await runner.connect();
+  await runner.query(`SELECT pg_advisory_lock_shared($1)`, [RELEASE_LOCK]);
+  try {
+    return await work();
+  } finally {
+    await runner.query(`SELECT pg_advisory_unlock_shared($1)`, [RELEASE_LOCK]);
+    await runner.release();
   }
 }
 

@@ -58,10 +58,8 @@ async function runTrace(hub: TestHub, board: TestAccount, author: HubClient, use
   const ideaId = await submitIdea(author, await themeId(hub));
   const [{ max }] = await hub.db.query(`SELECT coalesce(max(id), 0)::int AS max FROM audit_log`);
   const tag = randomUUID().slice(0, 8);
-  // Holding the release lock keeps any other test file's release from running in the middle of the trace.
   const lock = hub.db.createQueryRunner();
   await lock.connect();
-  await lock.query(`SELECT pg_advisory_lock($1)`, [RELEASE_LOCK]);
   const problemsBefore: string[] = [];
   let loadRequests = 0;
   const openIds: string[] = [];
@@ -72,6 +70,10 @@ async function runTrace(hub: TestHub, board: TestAccount, author: HubClient, use
     openIds.push((await fileReport(hub, person.client, { guidance: `Open before ${tag}` })).id);
     await person.client.ok(REPLY, { reportId: openIds[0], body: 'More detail, openly.' });
     await person.client.ok(ENDORSE, { id: ideaId });
+    // Holding the release lock from here keeps any other test file's release (they share the database) from
+    // running in the middle of the trace; only as long as needed, since their releases wait for it.
+    await lock.query(`SELECT pg_advisory_lock_shared($1)`, [RELEASE_LOCK]);
+    const [{ locked }] = await hub.db.query(`SELECT coalesce(max(id), 0)::int AS locked FROM audit_log`);
     for (let index = 0; index < ANONYMOUS_REPORTS; index++) {
       const guidance = `Anonymous ${tag} ${index}`;
       const { reportPracticeGap } = await person.client.ok(REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS, guidance }) });
@@ -103,14 +105,14 @@ async function runTrace(hub: TestHub, board: TestAccount, author: HubClient, use
       `SELECT 'practice_gap_reports' AS t, count(*)::int AS n FROM practice_gap_reports WHERE receipt_code = ANY($1)
        UNION ALL SELECT 'report_messages', count(*)::int FROM report_messages WHERE body = ANY($2)
        UNION ALL SELECT 'audit_log', count(*)::int FROM audit_log WHERE id > $3 AND actor_id IS NULL AND action IN ('reportPracticeGap', 'answerReport')`,
-      [codes, anonymous.map((report) => report.answer), max],
+      [codes, anonymous.map((report) => report.answer), locked],
     );
     for (const { t, n } of shared) if (n) problemsBefore.push(`before release, ${n} rows in ${t}`);
     const listed = JSON.stringify((await board.client.ok(LIST, { first: 100 })).practiceGapReports);
     for (const report of anonymous) if (listed.includes(report.guidance)) problemsBefore.push('before release, the board lists an anonymous report');
   } finally {
     await stop();
-    await lock.query(`SELECT pg_advisory_unlock($1)`, [RELEASE_LOCK]);
+    await lock.query(`SELECT pg_advisory_unlock_shared($1)`, [RELEASE_LOCK]);
     await lock.release();
   }
   await releaseHeld(hub);

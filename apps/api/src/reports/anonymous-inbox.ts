@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
+import { RELEASE_LOCK } from './anonymous-release';
 import type { ReportMessageRow } from './report-messages.service';
 import type { PracticeGapReportEntity, StoredEvidenceLink } from './reports.entity';
 
@@ -61,22 +62,35 @@ export class AnonymousInbox {
   ): Promise<HoldResult> {
     const id = randomUUID();
     try {
-      const rows: { boardSeesOn: string }[] = await this.db.query(
-        `INSERT INTO anonymous_inbox (id, kind, report_id, receipt_code, payload, day, release_after, idempotency_key_hash, sealed_passphrase)
-         SELECT $1, 'REPORT', $1, $2, $3::jsonb, ${TODAY}, ${RELEASE_AFTER}, $4, $5
-          WHERE NOT EXISTS (SELECT 1 FROM practice_gap_reports WHERE receipt_code = $2)
-         ON CONFLICT (idempotency_key_hash) DO NOTHING
-         RETURNING (day + 1)::text AS "boardSeesOn"`,
-        [id, receiptCode, JSON.stringify(payload), replay?.keyHash ?? null, replay?.sealedPassphrase ?? null],
-      );
+      const rows: { boardSeesOn: string }[] = await this.db.transaction(async (manager) => {
+        // Shared with other submissions, exclusive with the release: a release cannot move a report with this key
+        // out of the inbox between the checks below and the insert, so the key and the code are checked in both places.
+        await manager.query(`SELECT pg_advisory_xact_lock_shared($1)`, [RELEASE_LOCK]);
+        return manager.query(
+          `INSERT INTO anonymous_inbox (id, kind, report_id, receipt_code, payload, day, release_after, idempotency_key_hash, sealed_passphrase)
+           SELECT $1, 'REPORT', $1, $2, $3::jsonb, ${TODAY}, ${RELEASE_AFTER}, $4::bytea, $5::bytea
+            WHERE NOT EXISTS (SELECT 1 FROM practice_gap_reports WHERE receipt_code = $2 OR idempotency_key_hash = $4::bytea)
+           ON CONFLICT (idempotency_key_hash) DO NOTHING
+           RETURNING (day + 1)::text AS "boardSeesOn"`,
+          [id, receiptCode, JSON.stringify(payload), replay?.keyHash ?? null, replay?.sealedPassphrase ?? null],
+        );
+      });
       if (rows.length) return { held: true, boardSeesOn: rows[0].boardSeesOn };
-      return { held: false, reason: replay && (await this.replayOf(replay.keyHash)) ? 'KEY_USED' : 'RECEIPT_TAKEN' };
+      return { held: false, reason: replay && (await this.keyUsed(replay.keyHash)) ? 'KEY_USED' : 'RECEIPT_TAKEN' };
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === RECEIPT_TAKEN) {
         return { held: false, reason: 'RECEIPT_TAKEN' };
       }
       throw error;
     }
+  }
+
+  private async keyUsed(keyHash: Buffer): Promise<boolean> {
+    const rows = await this.db.query(
+      `SELECT 1 FROM anonymous_inbox WHERE idempotency_key_hash = $1 UNION ALL SELECT 1 FROM practice_gap_reports WHERE idempotency_key_hash = $1`,
+      [keyHash],
+    );
+    return rows.length > 0;
   }
 
   /** The held report first sent with this idempotency key, if it is still held. */

@@ -18,7 +18,11 @@ export interface ReleaseOptions {
   releaseEarly: boolean;
 }
 
-/** pg_try_advisory_xact_lock key: one release at a time across every instance of the hub. */
+/**
+ * Advisory lock key: the release takes it exclusively (pg_try_advisory_xact_lock: one release at a time across every
+ * instance of the hub), each new anonymous submission shares it, so that no release runs between a submission's
+ * idempotency checks and its insert.
+ */
 export const RELEASE_LOCK = 7_311_000_001;
 
 type DueRow =

@@ -24,6 +24,7 @@ export interface Receipt {
 
 const RECEIPT_TAKEN = 'practice_gap_reports_receipt_code_key';
 const RECEIPT_ATTEMPTS = 5;
+const NO_RECEIPT = 'We could not give your report a receipt code. Send it again.';
 const SENT_ALREADY = 'This report was sent already. Start a new report to send another.';
 
 @Injectable()
@@ -77,6 +78,11 @@ export class ReportSubmissionService {
     return { receiptCode: filed.receipt_code, passphrase: null, status: ReportStatus.RECEIVED, boardSeesOn: null };
   }
 
+  private async keyUsed(key: string): Promise<boolean> {
+    const rows = await this.db.query(`SELECT 1 FROM practice_gap_reports WHERE idempotency_key_hash = $1`, [idempotencyKeyHash(key)]);
+    return rows.length > 0;
+  }
+
   private async replayOrFail(key: string, reporterId: string | null): Promise<Receipt> {
     const first = await this.replay(key, reporterId);
     if (!first) throw new ConflictError(SENT_ALREADY);
@@ -94,7 +100,7 @@ export class ReportSubmissionService {
       // The same request sent twice at once: the first one to be stored answers both.
       if (result.reason === 'KEY_USED') return this.replayOrFail(key!, null);
     }
-    throw new ConflictError('We could not give your report a receipt code. Send it again.');
+    throw new ConflictError(NO_RECEIPT);
   }
 
   private fieldsOf(input: ReportPracticeGapInput): Omit<HeldReportPayload, 'passphraseHash'> {
@@ -145,13 +151,15 @@ export class ReportSubmissionService {
     for (let attempt = 1; ; attempt++) {
       const receiptCode = newReceiptCode();
       try {
-        return await this.db.transaction(async (manager) => {
+        const filed = await this.db.transaction(async (manager): Promise<string | null> => {
           const rows: { report_id: string }[] = await manager.query(
             `WITH report AS (
                INSERT INTO practice_gap_reports (identity_mode, reporter_id, guidance, guidance_url, organisation_ods_code,
                  organisation_name, what_happens, what_should_happen, impact, evidence, theme_id, receipt_code, idempotency_key_hash,
                  created_at, updated_at)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, ${NOW}, ${NOW})
+               SELECT $1, $2::uuid, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::uuid, $12, $13::bytea, ${NOW}, ${NOW}
+                -- Receipt codes are unique across held anonymous reports too.
+                WHERE NOT EXISTS (SELECT 1 FROM anonymous_inbox WHERE receipt_code = $12)
                ON CONFLICT (idempotency_key_hash) DO NOTHING
                RETURNING id, created_at)
              INSERT INTO report_status_changes (report_id, from_status, to_status, created_at)
@@ -184,10 +192,14 @@ export class ReportSubmissionService {
           });
           return receiptCode;
         });
+        if (filed) return filed;
+        // Nothing written: the key was used by a request that got there first, or an anonymous report holds the code.
+        if (key && (await this.keyUsed(key))) return null;
       } catch (error) {
         const clash = error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === RECEIPT_TAKEN;
-        if (!clash || attempt === RECEIPT_ATTEMPTS) throw error;
+        if (!clash) throw error;
       }
+      if (attempt === RECEIPT_ATTEMPTS) throw new ConflictError(NO_RECEIPT);
     }
   }
 }
