@@ -87,8 +87,19 @@ export class AnonymousRelease implements OnApplicationBootstrap, OnApplicationSh
       for (const entry of shuffled(audit)) await this.audit.record(manager, entry);
       const ids = [...reports, ...answers].map((row) => row.id);
       await manager.query(`DELETE FROM anonymous_inbox WHERE id = ANY($1::uuid[])`, [ids]);
+      await this.rewriteHeld(manager);
       return ids.length;
     });
+  }
+
+  /**
+   * Rewrites every row still held, one by one in random order, so that a plain SELECT on the inbox shows this
+   * transaction's xmin and a random ctid order for all of them, not each submission's own: the time a held row
+   * could be placed by is then at most one tick (a minute) old. Old row versions stay on disk until vacuumed.
+   */
+  private async rewriteHeld(manager: EntityManager): Promise<void> {
+    const held: { id: string }[] = await manager.query(`SELECT id FROM anonymous_inbox`);
+    for (const { id } of shuffled(held)) await manager.query(`UPDATE anonymous_inbox SET day = day WHERE id = $1`, [id]);
   }
 
   private tick(): void {

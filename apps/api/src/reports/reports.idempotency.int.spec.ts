@@ -108,6 +108,11 @@ describe('reportPracticeGap with an idempotency key', () => {
   });
 });
 
+/** One run of the release at the real time (nothing of today is due), waiting while another holds the lock. */
+async function releaseHeldOrRun(release: AnonymousRelease): Promise<void> {
+  while ((await release.release()) === null) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 describe('the release of anonymous reports', () => {
   let hub: TestHub;
   beforeAll(async () => (hub = await TestHub.start()));
@@ -123,6 +128,17 @@ describe('the release of anonymous reports', () => {
       const [{ held }] = await hub.db.query(`SELECT count(*)::int AS held FROM anonymous_inbox WHERE payload->>'guidance' = $1`, [guidance]);
       expect(held).toBe(3);
     });
+
+    // Every run also rewrites what is still held: its xmin is then the run's, later than what happened since.
+    const { reportPracticeGap: held } = await hub.client().ok(REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS, guidance: `${guidance} held` }) });
+    const [{ after }] = await hub.db.query(`SELECT txid_current()::text::bigint::float8 AS after`);
+    await releaseHeldOrRun(release);
+    const [{ xmin }] = await hub.db.query(
+      `SELECT xmin::text::bigint::float8 AS xmin FROM anonymous_inbox WHERE receipt_code = $1
+       UNION ALL SELECT xmin::text::bigint::float8 FROM practice_gap_reports WHERE receipt_code = $1`,
+      [held.receiptCode],
+    );
+    expect(xmin).toBeGreaterThan(after);
 
     const results = await Promise.all(Array.from({ length: 5 }, () => release.release(AFTER_RELEASE())));
     // Each call either ran alone or found the lock taken and returned null; two moving the same rows at once would
