@@ -66,7 +66,7 @@ export class AppModule implements NestModule {
         RecommendationsModule,
         IdeasModule,
         ModerationModule,
-        ReportsModule,
+        ReportsModule.forRoot({ releaseEarly: config.anonymousReleaseEarly }),
         ReviewsModule,
         InterestsModule,
         VotesModule,

@@ -1,12 +1,13 @@
 import { IdentityMode } from '@ideas-hub/domain';
+import { AnonymousRelease, RELEASE_LOCK } from '../src/reports/anonymous-release';
 import type { HubClient, TestHub } from './hub';
 
 /** Every field of a report that a client could ask for, including each that could name the reporter. */
 export const REPORT_FIELDS = `id receiptCode identityMode reporter { id name email profession organisation } guidance guidanceUrl
   organisation { odsCode name } organisationName whatHappens whatShouldHappen impact evidence { label url } theme { slug }
-  status statusNote recommendationId createdAt messages { id authorKind authorName body createdAt } history { fromStatus toStatus note at }`;
+  status statusNote recommendationId createdAt boardSeesOn messages { id authorKind authorName body createdAt } history { fromStatus toStatus note at }`;
 
-export const REPORT = `mutation ($input: ReportPracticeGapInput!) { reportPracticeGap(input: $input) { receiptCode passphrase status } }`;
+export const REPORT = `mutation ($input: ReportPracticeGapInput!) { reportPracticeGap(input: $input) { receiptCode passphrase status boardSeesOn } }`;
 export const LIST = `query ($first: Int, $after: String, $status: ReportStatus) {
   practiceGapReports(first: $first, after: $after, status: $status) { totalCount edges { cursor node { ${REPORT_FIELDS} } } pageInfo { hasNextPage endCursor } }
 }`;
@@ -37,9 +38,41 @@ export interface FiledReport {
   passphrase: string | null;
 }
 
-/** Files a report through the API and finds its id, as the board would see it. */
+/** Later than any held row's release moment: the end of today (UTC) plus the whole release window, and some. */
+export const AFTER_RELEASE = () => new Date(Date.now() + 31 * 3600_000);
+
+/**
+ * Runs the release job as if the day had ended, waiting while another test file's release (or a test that
+ * holds the release lock) runs: every test file shares one database.
+ */
+export async function releaseHeld(hub: TestHub): Promise<number> {
+  for (;;) {
+    const released = await hub.get(AnonymousRelease).release(AFTER_RELEASE());
+    if (released !== null) return released;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Runs `work` with every release held back (as one in progress would, on a connection of its own): what is held
+ * stays held meanwhile, though another test file may release. New submissions still go through: they share the lock.
+ */
+export async function holdingBackReleases<T>(hub: TestHub, work: () => Promise<T>): Promise<T> {
+  const runner = hub.db.createQueryRunner();
+  await runner.connect();
+  await runner.query(`SELECT pg_advisory_lock_shared($1)`, [RELEASE_LOCK]);
+  try {
+    return await work();
+  } finally {
+    await runner.query(`SELECT pg_advisory_unlock_shared($1)`, [RELEASE_LOCK]);
+    await runner.release();
+  }
+}
+
+/** Files a report through the API and finds its id, as the board would see it: an anonymous one once released. */
 export async function fileReport(hub: TestHub, client: HubClient, overrides: Record<string, unknown> = {}): Promise<FiledReport> {
   const { reportPracticeGap } = await client.ok(REPORT, { input: reportInput(overrides) });
+  if (overrides.identityMode === IdentityMode.ANONYMOUS) await releaseHeld(hub);
   const [{ id }] = await hub.db.query(`SELECT id FROM practice_gap_reports WHERE receipt_code = $1`, [reportPracticeGap.receiptCode]);
   return { id, receiptCode: reportPracticeGap.receiptCode, passphrase: reportPracticeGap.passphrase };
 }

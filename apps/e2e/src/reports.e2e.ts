@@ -87,6 +87,7 @@ async function fileAnonymousReport(page: Page, guidance: string): Promise<{ rece
   await continueFrom(page, '/report/evidence');
 
   await expectHeading(page, 'Check your answers before sending your report');
+  await expect(main(page).getByTestId('anonymous-delay').innerText()).resolves.toContain('The board will see your anonymous report the day after you send it.');
   await expect(main(page).locator('dl').innerText()).resolves.toContain('Ward audit of sepsis screening: https://example.org/sepsis-audit');
   await expectNoAxeViolations(page, 'report-check');
   await main(page).getByRole('button', { name: 'Send report' }).click();
@@ -97,6 +98,7 @@ async function fileAnonymousReport(page: Page, guidance: string): Promise<{ rece
   const passphrase = (await main(page).getByTestId('passphrase').innerText()).trim();
   expect(receipt).not.toBe('');
   expect(passphrase).not.toBe('');
+  await expect(main(page).getByTestId('board-sees-on').innerText()).resolves.toMatch(/^The board will see your report on \d{1,2} \w+ \d{4}\./);
   // Shown once: never in the address bar, nor in the browser's storage.
   expect(page.url()).not.toContain(passphrase);
   const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));

@@ -15,10 +15,10 @@ export interface AuditEntryInput {
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
   /**
-   * Dates the entry to the day only: for what an anonymous reporter does, so that the audit log
-   * cannot give the time that the report itself keeps to the day.
+   * When it happened, if not now: the release of anonymous reports dates their entries to the midnight
+   * of their day, so that the audit log cannot give the time that the report itself keeps to the day.
    */
-  dayOnly?: boolean;
+  occurredAt?: Date;
 }
 
 export interface AuditRow {
@@ -49,7 +49,7 @@ export class AuditService {
   async record(manager: EntityManager, entry: AuditEntryInput): Promise<void> {
     await manager.query(
       `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, before, after, occurred_at)
-       VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7 THEN date_trunc('day', now(), 'UTC') ELSE now() END)`,
+       VALUES ($1, $2, $3, $4, $5, $6, coalesce($7, now()))`,
       [
         entry.actor?.accountId ?? null,
         entry.action,
@@ -57,7 +57,7 @@ export class AuditService {
         entry.entityId ?? null,
         entry.before ? JSON.stringify(entry.before) : null,
         entry.after ? JSON.stringify(entry.after) : null,
-        entry.dayOnly ?? false,
+        entry.occurredAt ?? null,
       ],
     );
   }

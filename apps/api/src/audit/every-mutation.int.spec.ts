@@ -73,7 +73,9 @@ const SCENARIOS: Record<string, Scenario> = {
     member.client.ok(reports.REPLY, { reportId: (await reports.fileReport(hub, hub.client(), { identityMode: IdentityMode.ANONYMOUS })).id, body: 'Thank you' }),
   answerReport: async ({ hub }) => {
     const { receiptCode, passphrase } = await reports.fileReport(hub, hub.client(), { identityMode: IdentityMode.ANONYMOUS });
-    return hub.client().ok(reports.ANSWER, { receipt: receiptCode, passphrase, body: 'More detail' });
+    await hub.client().ok(reports.ANSWER, { receipt: receiptCode, passphrase, body: 'More detail' });
+    // Held with the day's anonymous batch: audited when released.
+    return reports.releaseHeld(hub);
   },
   setReportStatus: async ({ hub, member }) =>
     member.client.ok(reports.SET_STATUS, {

@@ -5,6 +5,7 @@ import { refuseWhenArgon2Busy } from '../accounts/passwords';
 import { BadUserInputError } from '../platform/graphql/errors';
 import type { AttemptCounter, BackoffPolicy } from '../platform/rate-limit/attempt-counter';
 import { AttemptCounters } from '../platform/rate-limit/attempt-counters';
+import { AnonymousInbox, HeldReport } from './anonymous-inbox';
 import { normaliseReceiptCode, verifyPassphrase } from './receipts';
 import { PracticeGapReportEntity } from './reports.entity';
 
@@ -25,20 +26,22 @@ export class ReceiptAccessService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly inbox: AnonymousInbox,
     counters: AttemptCounters,
   ) {
     this.attempts = counters.counter('receipt', RECEIPT_BACKOFF);
   }
 
-  async open(receipt: string, passphrase: string): Promise<PracticeGapReportEntity> {
+  /** The report, released or still held in the anonymous inbox (then with `boardSeesOn`). */
+  async open(receipt: string, passphrase: string): Promise<PracticeGapReportEntity | HeldReport> {
     const code = normaliseReceiptCode(receipt);
     const report = code
-      ? await this.db
+      ? ((await this.db
           .getRepository(PracticeGapReportEntity)
           .createQueryBuilder('r')
           .addSelect('r.passphraseHash')
           .where('r.receipt_code = :code AND r.passphrase_hash IS NOT NULL', { code })
-          .getOne()
+          .getOne()) ?? (await this.inbox.heldReport(code)))
       : null;
     // Counted by the code as typed, normalised, whether or not a report has it: a wait tells nothing.
     const subject = code ?? receipt.trim().toUpperCase();

@@ -26,15 +26,18 @@ export class ReportFieldsResolver {
 
   @ResolveField(() => [ReportMessageModel], { description: 'Oldest first.' })
   async messages(@Parent() report: PracticeGapReportModel): Promise<ReportMessageModel[]> {
-    const [rows, reporter] = await Promise.all([
-      this.messageLoader.load(report.id),
+    const [released, reporter] = await Promise.all([
+      report.held ? [] : this.messageLoader.load(report.id),
       report.visibleReporterId ? this.reporters.load(report.visibleReporterId) : null,
     ]);
+    const rows = [...released, ...(report.heldAnswers ?? [])];
     return rows.map((row) => ReportMessageModel.from(row, row.authorKind === ReportMessageAuthor.BOARD ? row.boardAuthorName : (reporter?.name ?? null)));
   }
 
   @ResolveField(() => [ReportStatusChangeModel], { description: 'Oldest first.' })
   async history(@Parent() report: PracticeGapReportModel): Promise<ReportStatusChangeModel[]> {
+    // A held report has only its first status, dated like everything of it to the day.
+    if (report.held) return [Object.assign(new ReportStatusChangeModel(), { fromStatus: null, toStatus: report.status, note: null, at: report.createdAt })];
     return (await this.historyLoader.load(report.id)).map(ReportStatusChangeModel.from);
   }
 

@@ -1,11 +1,12 @@
-import { Action, can, IdentityMode, ReportMessageAuthor } from '@ideas-hub/domain';
+import { Action, can, ReportMessageAuthor } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { NotFoundError } from '../platform/graphql/errors';
-import { NOW, reporterWriteTime } from './anonymity';
+import { AnonymousInbox } from './anonymous-inbox';
+import { NOW } from './anonymity';
 import { refusePatientData } from './patient-data-check';
 import { ReceiptAccessService } from './receipt-access.service';
 import type { PracticeGapReportEntity } from './reports.entity';
@@ -32,6 +33,7 @@ export class ReportMessagesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly receipts: ReceiptAccessService,
     private readonly audit: AuditService,
+    private readonly inbox: AnonymousInbox,
   ) {}
 
   /**
@@ -56,24 +58,19 @@ export class ReportMessagesService {
     });
   }
 
-  /** The anonymous reporter answers with their receipt and passphrase; the answer is linked to nobody. */
+  /**
+   * The anonymous reporter answers with their receipt and passphrase; the answer is linked to nobody. It waits
+   * in the anonymous inbox with the day's reports, so that the board's tables and audit log cannot date it.
+   */
   async answer(receipt: string, passphrase: string, body: string): Promise<WrittenMessage> {
     refusePatientData([['body', body]]);
     const report = await this.receipts.open(receipt, passphrase);
-    return this.db.transaction(async (manager) => {
-      await manager.query(`SELECT id FROM practice_gap_reports WHERE id = $1 FOR UPDATE`, [report.id]);
-      const at = reporterWriteTime(IdentityMode.ANONYMOUS);
-      const row = await this.append(manager, report.id, ReportMessageAuthor.REPORTER, null, body, at);
-      await this.audit.record(manager, {
-        actor: null,
-        action: 'answerReport',
-        entityType: 'ReportMessage',
-        entityId: row.id,
-        after: { reportId: report.id, authorKind: ReportMessageAuthor.REPORTER },
-        dayOnly: true,
-      });
-      return { ...row, authorName: null };
-    });
+    return { ...(await this.inbox.holdAnswer(report.id, body)), authorName: null };
+  }
+
+  /** The reporter's own answers still waiting for release: shown to them, and only them, as sent. */
+  heldAnswersOf(reportId: string): Promise<ReportMessageRow[]> {
+    return this.inbox.heldAnswers(reportId);
   }
 
   /** Oldest first, by their place in the conversation: an anonymous answer's time is only its day. */

@@ -5,9 +5,11 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import type { Actor } from '../platform/auth/actor';
-import { BadUserInputError, FieldError, UnauthenticatedError } from '../platform/graphql/errors';
+import { BadUserInputError, ConflictError, FieldError, UnauthenticatedError } from '../platform/graphql/errors';
 import { ThemesService } from '../themes/themes.service';
-import { reporterWriteTime } from './anonymity';
+import { AnonymousInbox, HeldReportPayload } from './anonymous-inbox';
+import { NOW } from './anonymity';
+import { idempotencyKeyHash, sealPassphrase, unsealPassphrase } from './idempotency';
 import { patientDataErrors } from './patient-data-check';
 import { hashPassphrase, newPassphrase, newReceiptCode } from './receipts';
 import type { ReportPracticeGapInput } from './reports.inputs';
@@ -16,10 +18,14 @@ export interface Receipt {
   receiptCode: string;
   passphrase: string | null;
   status: ReportStatus;
+  /** For an anonymous report: the UTC date from which the board sees it. */
+  boardSeesOn: string | null;
 }
 
 const RECEIPT_TAKEN = 'practice_gap_reports_receipt_code_key';
 const RECEIPT_ATTEMPTS = 5;
+const NO_RECEIPT = 'We could not give your report a receipt code. Send it again.';
+const SENT_ALREADY = 'This report was sent already. Start a new report to send another.';
 
 @Injectable()
 export class ReportSubmissionService {
@@ -28,11 +34,14 @@ export class ReportSubmissionService {
     private readonly organisations: OrganisationsService,
     private readonly themes: ThemesService,
     private readonly audit: AuditService,
+    private readonly inbox: AnonymousInbox,
   ) {}
 
   /**
    * Files a report. An anonymous one never reads the caller: the actor is dropped before anything is
-   * stored, so no account, session, address or device can be tied to it, whoever is signed in.
+   * stored, so no account, session, address or device can be tied to it, whoever is signed in. It waits
+   * in the anonymous inbox until its day's batch is released (anonymous-release.ts).
+   * The same idempotency key again returns the first receipt and creates nothing.
    */
   async submit(input: ReportPracticeGapInput, actor: Actor | null): Promise<Receipt> {
     const anonymous = input.identityMode === IdentityMode.ANONYMOUS;
@@ -40,13 +49,72 @@ export class ReportSubmissionService {
     if (reporterId === undefined) {
       throw new UnauthenticatedError('Sign in to report openly or confidentially, or report anonymously: that needs no account');
     }
+    const key = input.idempotencyKey ?? null;
+    const first = key ? await this.replay(key, reporterId) : null;
+    if (first) return first;
     const errors = await this.errorsIn(input);
     if (errors.length) throw new BadUserInputError(errors);
+    if (reporterId === null) return this.hold(input, key);
+    const receiptCode = await this.insert(input, reporterId, key);
+    return receiptCode ? { receiptCode, passphrase: null, status: ReportStatus.RECEIVED, boardSeesOn: null } : this.replayOrFail(key!, reporterId);
+  }
 
-    const passphrase = anonymous ? newPassphrase() : null;
-    const passphraseHash = passphrase ? await hashPassphrase(passphrase) : null;
-    const receiptCode = await this.insert(input, reporterId, passphraseHash);
-    return { receiptCode, passphrase, status: ReportStatus.RECEIVED };
+  /** The first result for this key: the held anonymous report's receipt and passphrase, or the caller's own report. */
+  private async replay(key: string, reporterId: string | null): Promise<Receipt | null> {
+    const keyHash = idempotencyKeyHash(key);
+    const held = await this.inbox.replayOf(keyHash);
+    if (held) {
+      if (reporterId) throw new ConflictError(SENT_ALREADY);
+      const passphrase = unsealPassphrase(held.sealedPassphrase, key);
+      return { receiptCode: held.receiptCode, passphrase, status: ReportStatus.RECEIVED, boardSeesOn: held.boardSeesOn };
+    }
+    const [filed]: { receipt_code: string; reporter_id: string | null }[] = await this.db.query(
+      `SELECT receipt_code, reporter_id FROM practice_gap_reports WHERE idempotency_key_hash = $1`,
+      [keyHash],
+    );
+    if (!filed) return null;
+    // A released anonymous report keeps no passphrase to show again; another account's key is not the caller's.
+    if (!reporterId || filed.reporter_id !== reporterId) throw new ConflictError(SENT_ALREADY);
+    return { receiptCode: filed.receipt_code, passphrase: null, status: ReportStatus.RECEIVED, boardSeesOn: null };
+  }
+
+  private async keyUsed(key: string): Promise<boolean> {
+    const rows = await this.db.query(`SELECT 1 FROM practice_gap_reports WHERE idempotency_key_hash = $1`, [idempotencyKeyHash(key)]);
+    return rows.length > 0;
+  }
+
+  private async replayOrFail(key: string, reporterId: string | null): Promise<Receipt> {
+    const first = await this.replay(key, reporterId);
+    if (!first) throw new ConflictError(SENT_ALREADY);
+    return first;
+  }
+
+  private async hold(input: ReportPracticeGapInput, key: string | null): Promise<Receipt> {
+    const passphrase = newPassphrase();
+    const payload: HeldReportPayload = { ...this.fieldsOf(input), passphraseHash: await hashPassphrase(passphrase) };
+    const replay = key ? { keyHash: idempotencyKeyHash(key), sealedPassphrase: sealPassphrase(passphrase, key) } : null;
+    for (let attempt = 1; attempt <= RECEIPT_ATTEMPTS; attempt++) {
+      const receiptCode = newReceiptCode();
+      const result = await this.inbox.holdReport(receiptCode, payload, replay);
+      if (result.held) return { receiptCode, passphrase, status: ReportStatus.RECEIVED, boardSeesOn: result.boardSeesOn };
+      // The same request sent twice at once: the first one to be stored answers both.
+      if (result.reason === 'KEY_USED') return this.replayOrFail(key!, null);
+    }
+    throw new ConflictError(NO_RECEIPT);
+  }
+
+  private fieldsOf(input: ReportPracticeGapInput): Omit<HeldReportPayload, 'passphraseHash'> {
+    return {
+      guidance: input.guidance,
+      guidanceUrl: input.guidanceUrl ?? null,
+      organisationOdsCode: input.organisationOdsCode ?? null,
+      organisationName: input.organisationOdsCode ? null : (input.organisationName ?? null),
+      whatHappens: input.whatHappens,
+      whatShouldHappen: input.whatShouldHappen,
+      impact: input.impact,
+      evidence: (input.evidence ?? []).map(({ label, url }) => ({ label, url })),
+      themeId: input.themeId ?? null,
+    };
   }
 
   /** Field by field, in the order of the form. */
@@ -74,55 +142,64 @@ export class ReportSubmissionService {
     ];
   }
 
-  /** One statement writes the report and its first history row; a clash of receipt codes (rare) draws another. */
-  private async insert(input: ReportPracticeGapInput, reporterId: string | null, passphraseHash: string | null): Promise<string> {
-    const at = reporterWriteTime(input.identityMode);
+  /**
+   * One statement writes an open or confidential report and its first history row; a clash of receipt codes (rare)
+   * draws another. Null when the idempotency key was used by a request that got there first.
+   */
+  private async insert(input: ReportPracticeGapInput, reporterId: string, key: string | null): Promise<string | null> {
+    const fields = this.fieldsOf(input);
     for (let attempt = 1; ; attempt++) {
       const receiptCode = newReceiptCode();
       try {
-        await this.db.transaction(async (manager) => {
-          const [{ report_id: reportId }] = await manager.query(
-          `WITH report AS (
-             INSERT INTO practice_gap_reports (identity_mode, reporter_id, guidance, guidance_url, organisation_ods_code,
-               organisation_name, what_happens, what_should_happen, impact, evidence, theme_id, receipt_code, passphrase_hash,
-               created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, ${at}, ${at})
-             RETURNING id, created_at)
-           INSERT INTO report_status_changes (report_id, from_status, to_status, created_at)
-           SELECT id, NULL, $14, created_at FROM report
-           RETURNING report_id`,
-          [
-            input.identityMode,
-            reporterId,
-            input.guidance,
-            input.guidanceUrl ?? null,
-            input.organisationOdsCode ?? null,
-            input.organisationOdsCode ? null : (input.organisationName ?? null),
-            input.whatHappens,
-            input.whatShouldHappen,
-            input.impact,
-            JSON.stringify((input.evidence ?? []).map(({ label, url }) => ({ label, url }))),
-            input.themeId ?? null,
-            receiptCode,
-            passphraseHash,
-            ReportStatus.RECEIVED,
-          ],
+        const filed = await this.db.transaction(async (manager): Promise<string | null> => {
+          const rows: { report_id: string }[] = await manager.query(
+            `WITH report AS (
+               INSERT INTO practice_gap_reports (identity_mode, reporter_id, guidance, guidance_url, organisation_ods_code,
+                 organisation_name, what_happens, what_should_happen, impact, evidence, theme_id, receipt_code, idempotency_key_hash,
+                 created_at, updated_at)
+               SELECT $1, $2::uuid, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::uuid, $12, $13::bytea, ${NOW}, ${NOW}
+                -- Receipt codes are unique across held anonymous reports too.
+                WHERE NOT EXISTS (SELECT 1 FROM anonymous_inbox WHERE receipt_code = $12)
+               ON CONFLICT (idempotency_key_hash) DO NOTHING
+               RETURNING id, created_at)
+             INSERT INTO report_status_changes (report_id, from_status, to_status, created_at)
+             SELECT id, NULL, $14, created_at FROM report
+             RETURNING report_id`,
+            [
+              input.identityMode,
+              reporterId,
+              fields.guidance,
+              fields.guidanceUrl,
+              fields.organisationOdsCode,
+              fields.organisationName,
+              fields.whatHappens,
+              fields.whatShouldHappen,
+              fields.impact,
+              JSON.stringify(fields.evidence),
+              fields.themeId,
+              receiptCode,
+              key ? idempotencyKeyHash(key) : null,
+              ReportStatus.RECEIVED,
+            ],
           );
-          const anonymous = input.identityMode === IdentityMode.ANONYMOUS;
+          if (!rows.length) return null;
           await this.audit.record(manager, {
-            actor: reporterId ? { accountId: reporterId } : null,
+            actor: { accountId: reporterId },
             action: 'reportPracticeGap',
             entityType: 'PracticeGapReport',
-            entityId: reportId,
+            entityId: rows[0].report_id,
             after: { identityMode: input.identityMode, status: ReportStatus.RECEIVED },
-            dayOnly: anonymous,
           });
+          return receiptCode;
         });
-        return receiptCode;
+        if (filed) return filed;
+        // Nothing written: the key was used by a request that got there first, or an anonymous report holds the code.
+        if (key && (await this.keyUsed(key))) return null;
       } catch (error) {
         const clash = error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === RECEIPT_TAKEN;
-        if (!clash || attempt === RECEIPT_ATTEMPTS) throw error;
+        if (!clash) throw error;
       }
+      if (attempt === RECEIPT_ATTEMPTS) throw new ConflictError(NO_RECEIPT);
     }
   }
 }

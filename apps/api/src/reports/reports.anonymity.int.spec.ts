@@ -1,7 +1,7 @@
 import { ErrorCode, IdentityMode, Role } from '@ideas-hub/domain';
 import { createHash } from 'node:crypto';
 import { HubClient, TEST_PASSWORD, TestAccount, TestHub } from '../../test/hub';
-import { ANSWER, fileReport, LIST, MINE, ONE, REPLY, REPORT, reportInput, SET_STATUS, STATUS } from '../../test/reports';
+import { ANSWER, fileReport, holdingBackReleases, LIST, MINE, ONE, releaseHeld, REPLY, REPORT, reportInput, SET_STATUS, STATUS } from '../../test/reports';
 
 const USER_AGENT = 'WhistleTestBrowser/7.3 (distinctive; x86_64)';
 const FORWARDED_FOR = '203.0.113.77';
@@ -78,15 +78,23 @@ describe('anonymous and confidential reports', () => {
 
     let receipt = { receiptCode: '', passphrase: '' };
     const guidance = `CQC fundamental standards, regulation 12 (${Date.now()})`;
-    const submitted = await traceOf(hub, async () => {
-      receipt = (await fromTheBrowser(REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS, guidance }) })).reportPracticeGap;
-    });
+    const submitted = await holdingBackReleases(hub, () =>
+      traceOf(hub, async () => {
+        receipt = (await fromTheBrowser(REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS, guidance }) })).reportPracticeGap;
+      }),
+    );
     expect(receipt.passphrase).toMatch(/^[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){3}$/);
-    // The trace did see the request's writes: the report and its first history row.
-    expect(submitted.rows.filter((row) => row.startsWith('practice_gap_reports:') && row.includes(guidance))).toHaveLength(1);
-    expect(submitted.rows.some((row) => row.startsWith('report_status_changes:'))).toBe(true);
+    // The trace did see the request's writes: one row in the anonymous inbox, nothing in the shared tables yet.
+    expect(submitted.rows.filter((row) => row.startsWith('anonymous_inbox:') && row.includes(guidance))).toHaveLength(1);
+    expect(submitted.rows.filter((row) => row.includes(guidance) && !row.startsWith('anonymous_inbox:'))).toEqual([]);
+    expect(submitted.rows.filter((row) => row.startsWith('audit_log:') && row.includes('"reportPracticeGap"') && row.includes('"actor_id": null'))).toEqual([]);
     expect(submitted.logLines.some((line) => line.includes('request completed'))).toBe(true);
     expectNoneContains([...submitted.rows, ...submitted.logLines], identity);
+    // Released with the day's batch: the report and its first history row, still with no trace of who sent it.
+    const released = await traceOf(hub, () => releaseHeld(hub));
+    expect(released.rows.filter((row) => row.startsWith('practice_gap_reports:') && row.includes(guidance))).toHaveLength(1);
+    expect(released.rows.some((row) => row.startsWith('report_status_changes:'))).toBe(true);
+    expectNoneContains([...released.rows, ...released.logLines], identity);
 
     const [stored] = await hub.db.query(
       `SELECT id, reporter_id, passphrase_hash, created_at = date_trunc('day', created_at, 'UTC') AS day_only,
@@ -112,9 +120,14 @@ describe('anonymous and confidential reports', () => {
 
     // The reporter answers from their signed-in browser: again no trace of who they are.
     const body = 'Ward 7, on night shifts.';
-    const answered = await traceOf(hub, () => fromTheBrowser(ANSWER, { receipt: receipt.receiptCode, passphrase: receipt.passphrase, body }));
-    expect(answered.rows.filter((row) => row.startsWith('report_messages:') && row.includes(body))).toHaveLength(1);
+    const answered = await holdingBackReleases(hub, () =>
+      traceOf(hub, () => fromTheBrowser(ANSWER, { receipt: receipt.receiptCode, passphrase: receipt.passphrase, body })),
+    );
+    expect(answered.rows.filter((row) => row.startsWith('anonymous_inbox:') && row.includes(body))).toHaveLength(1);
     expectNoneContains([...answered.rows, ...answered.logLines], identity);
+    const answerReleased = await traceOf(hub, () => releaseHeld(hub));
+    expect(answerReleased.rows.filter((row) => row.startsWith('report_messages:') && row.includes(body))).toHaveLength(1);
+    expectNoneContains([...answerReleased.rows, ...answerReleased.logLines], identity);
 
     const { practiceGapReport } = await chair.client.ok(ONE, { id: stored.id });
     expect(practiceGapReport.reporter).toBeNull();

@@ -72,6 +72,14 @@ export class ReportPracticeGapInput {
   @IsOptional()
   @IsUUID('all', { message: 'Choose a theme from the list' })
   themeId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A UUID the client makes once per report form: sending the same key again returns the first receipt and creates nothing.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'idempotencyKey must be a UUID' })
+  idempotencyKey?: string | null;
 }
 
 @InputType()

@@ -24,7 +24,7 @@ describe('practice gap reports', () => {
           evidence: [{ label: 'Audit 2025', url: 'https://example.nhs.uk/audit' }],
         }),
       });
-      expect(reportPracticeGap).toEqual({ receiptCode: expect.stringMatching(/^GAP-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/), passphrase: null, status: 'RECEIVED' });
+      expect(reportPracticeGap).toEqual({ receiptCode: expect.stringMatching(/^GAP-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/), passphrase: null, status: 'RECEIVED', boardSeesOn: null });
 
       const [{ id }] = await hub.db.query(`SELECT id FROM practice_gap_reports WHERE receipt_code = $1`, [reportPracticeGap.receiptCode]);
       const { practiceGapReport } = await board.client.ok(ONE, { id });

@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { AccountEntity } from '../accounts/accounts.entity';
 import { EvidenceLinkModel } from '../platform/graphql/evidence';
 import { ConnectionType } from '../platform/graphql/pagination';
+import type { ReportMessageRow } from './report-messages.service';
 import type { PracticeGapReportEntity, ReportStatusChangeEntity } from './reports.entity';
 
 registerEnumType(IdentityMode, { name: 'IdentityMode' });
@@ -133,6 +134,16 @@ export class PracticeGapReportModel {
   @Field({ description: 'For an anonymous report, the day only.' })
   createdAt!: Date;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only for the anonymous reporter, while the report waits for its day to end: the UTC date (YYYY-MM-DD) from which the board sees it.',
+  })
+  boardSeesOn!: string | null;
+
+  /** What only the anonymous reporter sees through the receipt: their answers not yet released, and for a held report its first status. */
+  heldAnswers?: ReportMessageRow[];
+  held?: boolean;
+
   /** The reporter's account when this viewer may know it (see reports.visibility.ts), otherwise null. */
   visibleReporterId!: string | null;
   themeId!: string | null;
@@ -154,6 +165,7 @@ export class PracticeGapReportModel {
       statusNote: entity.statusNote,
       recommendationId: entity.recommendationId,
       createdAt: entity.createdAt,
+      boardSeesOn: null,
       visibleReporterId,
       themeId: entity.themeId,
       organisationOdsCode: entity.organisationOdsCode,
@@ -177,4 +189,10 @@ export class ReportReceiptModel {
 
   @Field(() => ReportStatus)
   status!: ReportStatus;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Anonymous reports only: the UTC date (YYYY-MM-DD) from which the board sees it. Anonymous reports wait until their day has ended, so that nothing dates them closer than the day.',
+  })
+  boardSeesOn!: string | null;
 }

@@ -1,6 +1,8 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ThemesModule } from '../themes/themes.module';
+import { AnonymousInbox } from './anonymous-inbox';
+import { AnonymousRelease, RELEASE_OPTIONS, ReleaseOptions } from './anonymous-release';
 import { ReceiptAccessService } from './receipt-access.service';
 import { ReportFieldsResolver } from './report-fields.resolver';
 import { ReportMessagesService } from './report-messages.service';
@@ -13,6 +15,8 @@ import { ReportsService } from './reports.service';
   imports: [OrganisationsModule, ThemesModule],
   providers: [
     ReportsService,
+    AnonymousInbox,
+    AnonymousRelease,
     ReportSubmissionService,
     ReportMessagesService,
     ReceiptAccessService,
@@ -23,4 +27,8 @@ import { ReportsService } from './reports.service';
     ReportFieldsResolver,
   ],
 })
-export class ReportsModule {}
+export class ReportsModule {
+  static forRoot(release: ReleaseOptions): DynamicModule {
+    return { module: ReportsModule, providers: [{ provide: RELEASE_OPTIONS, useValue: release }] };
+  }
+}

@@ -56,7 +56,13 @@ export class ReportsResolver {
   @Query(() => PracticeGapReportModel, { description: 'An anonymous reporter reads their report, its status and the board’s replies. Never names the reporter.' })
   @Allow(Action.FollowOwnReport)
   async reportStatus(@Args() { receipt, passphrase }: ReceiptArgs): Promise<PracticeGapReportModel> {
-    return PracticeGapReportModel.from(await this.receipts.open(receipt, passphrase), null);
+    const report = await this.receipts.open(receipt, passphrase);
+    const held = 'boardSeesOn' in report;
+    return Object.assign(PracticeGapReportModel.from(report, null), {
+      held,
+      boardSeesOn: held ? report.boardSeesOn : null,
+      heldAnswers: await this.messages.heldAnswersOf(report.id),
+    });
   }
 
   @Mutation(() => ReportReceiptModel, { description: 'Returns the receipt code, and for an anonymous report the passphrase, shown only this once.' })

@@ -1,15 +1,18 @@
 import { ErrorCode, ReportStatus } from '@ideas-hub/domain';
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { fakeApi, SIGNED_OUT, type FakeResponse } from '../test/fakeApi';
+import { fakeApi, SIGNED_OUT } from '../test/fakeApi';
 import { renderApp } from '../test/renderApp';
 import { useReportDraft } from './reportDraft';
 import { COMPLETE_ANSWERS } from './testing';
 
-const RECEIPT = { data: { reportPracticeGap: { receiptCode: 'GAP-7K4M-Q2XD', passphrase: 'M4PL-0RB7-L4NT-QU3T', status: ReportStatus.RECEIVED } } };
+const RECEIPT = {
+  data: { reportPracticeGap: { receiptCode: 'GAP-7K4M-Q2XD', passphrase: 'M4PL-0RB7-L4NT-QU3T', status: ReportStatus.RECEIVED, boardSeesOn: '2026-03-04' } },
+};
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** The check page with every question answered, as the question pages would have left it. */
-async function checkPage(answers: Record<string, FakeResponse>) {
+async function checkPage(answers: Parameters<typeof fakeApi>[0]) {
   const calls = fakeApi({ Me: SIGNED_OUT, ...answers });
   const rendered = await renderApp('/report');
   useReportDraft().save(structuredClone(COMPLETE_ANSWERS));
@@ -69,9 +72,11 @@ describe('check your answers and send', () => {
         whatShouldHappen: 'Every adult is screened within an hour.',
         impact: 'Late antibiotics.',
         evidence: [{ label: 'Audit 2025', url: 'https://example.org/audit' }],
+        idempotencyKey: expect.stringMatching(UUID_V4),
       },
     });
     expect(router.currentRoute.value.fullPath).toBe('/report/sent');
+    expect(wrapper.get('[data-testid="board-sees-on"]').text()).toContain('The board will see your report on 4 March 2026.');
     expect(wrapper.get('.nhsuk-panel h1').text()).toBe('Report sent');
     expect(wrapper.get('[data-testid="receipt-code"]').text()).toBe('GAP-7K4M-Q2XD');
     expect(wrapper.get('[data-testid="passphrase"]').text()).toBe('M4PL-0RB7-L4NT-QU3T');
@@ -126,6 +131,29 @@ describe('check your answers and send', () => {
     expect(wrapper.find('#change-what-happens-now').exists()).toBe(true);
     const row = wrapper.findAll('.nhsuk-summary-list__row').find((candidate) => candidate.get('dt').text() === 'What happens now');
     expect(row?.get('.nhsuk-error-message').text()).toBe('Error: Remove what looks like a postcode (“LS1 4AP”)');
+  });
+
+  it('says when the board will see an anonymous report, and sends one idempotency key per form, also on a retry', async () => {
+    let attempt = 0;
+    const { wrapper, calls } = await checkPage({
+      // The first answer is lost (the network failed): the person presses Send again.
+      ReportPracticeGap: () => (++attempt === 1 ? { errors: [{ message: 'Try again', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] } : RECEIPT),
+    });
+    expect(wrapper.get('[data-testid="anonymous-delay"]').text()).toContain('The board will see your anonymous report the day after you send it.');
+
+    await send(wrapper);
+    await send(wrapper);
+    const keys = calls.filter((call) => call.operationName === 'ReportPracticeGap').map((call) => (call.variables.input as { idempotencyKey: string }).idempotencyKey);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(UUID_V4);
+    expect(keys[1]).toBe(keys[0]);
+
+    // The next report is a new form, with a new key.
+    useReportDraft().save(structuredClone(COMPLETE_ANSWERS));
+    await useReportDraft().send(calls.at(-1)!.variables.input as never);
+    const next = (calls.at(-1)!.variables.input as { idempotencyKey: string }).idempotencyKey;
+    expect(next).toMatch(UUID_V4);
+    expect(next).not.toBe(keys[0]);
   });
 
   it('sends someone who reloaded with no answers to the first question', async () => {

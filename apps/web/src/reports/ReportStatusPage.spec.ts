@@ -35,6 +35,15 @@ describe('checking the status of a report', () => {
     expect(wrapper.get('#passphrase').attributes('autocomplete')).toBe('off');
   });
 
+  it('says when the board will see a report still held with the day’s anonymous reports', async () => {
+    fakeApi({ Me: SIGNED_OUT, LookUpReport: { data: { reportStatus: { ...FOLLOW_UP, status: 'RECEIVED', statusNote: null, boardSeesOn: '2026-03-04' } } } });
+    const { wrapper } = await renderApp('/report/status');
+
+    await lookUp(wrapper, 'GAP-7K4M-Q2XD', 'M4PL-0RB7-L4NT-QU3T');
+
+    expect(wrapper.get('main').text()).toContain('The board will see your report on 4 March 2026');
+  });
+
   it('shows the message of a rate limit', async () => {
     const message = 'This receipt code is locked after too many wrong passphrases, to protect the report.';
     fakeApi({ Me: SIGNED_OUT, LookUpReport: { errors: [{ message, extensions: { code: ErrorCode.RATE_LIMITED } }] } });

@@ -28,6 +28,20 @@ export interface SentReport {
   receiptCode: string;
   passphrase: string | null;
   status: ReportStatus;
+  /** Anonymous reports: the date (YYYY-MM-DD) from which the board sees it. */
+  boardSeesOn?: string | null;
+}
+
+/**
+ * A version 4 UUID from getRandomValues, which (unlike randomUUID) browsers also offer outside secure contexts.
+ * One per report form: sending the form twice (a double click, a retry after a lost answer) files it once.
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 export function emptyAnswers(): ReportAnswers {
@@ -50,6 +64,8 @@ export function emptyAnswers(): ReportAnswers {
  */
 export const useReportDraft = defineStore('reportDraft', () => {
   const answers = reactive<ReportAnswers>(emptyAnswers());
+  /** Made when the form starts; kept only in this tab's memory like the answers, and renewed for the next report. */
+  let idempotencyKey = newIdempotencyKey();
   /** What the confirmation page shows once; forgotten as soon as that page is left. */
   const sent = shallowRef<SentReport | null>(null);
 
@@ -58,10 +74,11 @@ export const useReportDraft = defineStore('reportDraft', () => {
   }
 
   async function send(input: ReportPracticeGapInput): Promise<void> {
-    const { reportPracticeGap: receipt } = await request(ReportPracticeGapDocument, { input });
+    const { reportPracticeGap: receipt } = await request(ReportPracticeGapDocument, { input: { ...input, idempotencyKey } });
     sent.value = { identityMode: input.identityMode, ...receipt };
     // A shared computer must not show the next person what was reported.
     Object.assign(answers, emptyAnswers());
+    idempotencyKey = newIdempotencyKey();
   }
 
   function forgetSent(): void {

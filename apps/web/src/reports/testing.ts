@@ -36,6 +36,7 @@ export function aReport(overrides: Partial<BoardReportFragment> = {}): BoardRepo
     statusNote: 'The board is asking the trust for its audit.',
     recommendationId: null,
     createdAt: '2026-03-03T10:00:00.000Z',
+    boardSeesOn: null,
     messages: [
       {
         id: 'm1',

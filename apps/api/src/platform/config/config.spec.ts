@@ -35,4 +35,11 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ MIGRATIONS_RUN: 'false' }).migrationsRun).toBe(false);
     expect(() => loadConfig({ MIGRATIONS_RUN: 'later' })).toThrow(/MIGRATIONS_RUN must be true or false/);
   });
+
+  it('releases held anonymous reports early only in test runs', () => {
+    expect(loadConfig({}).anonymousReleaseEarly).toBe(false);
+    expect(loadConfig({ ANONYMOUS_RELEASE_EARLY: 'true', NODE_ENV: 'test' }).anonymousReleaseEarly).toBe(true);
+    expect(() => loadConfig({ ANONYMOUS_RELEASE_EARLY: 'true', NODE_ENV: 'production' })).toThrow(/for test runs only/);
+    expect(() => loadConfig({ ANONYMOUS_RELEASE_EARLY: 'true' })).toThrow(/for test runs only/);
+  });
 });

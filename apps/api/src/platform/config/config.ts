@@ -20,6 +20,11 @@ export interface AppConfig {
   trustProxy: string;
   /** Where the built web app lives; null serves the API alone. */
   webDist: string | null;
+  /**
+   * Browser journeys only (NODE_ENV=test): release held anonymous reports within a second, as if their day had
+   * ended, so that the board can be shown them. Refused in any other environment.
+   */
+  anonymousReleaseEarly: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -76,6 +81,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, workspaceRoot =
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (it is '${logLevel}').`);
   }
+  const anonymousReleaseEarly = flag(env, 'ANONYMOUS_RELEASE_EARLY', false);
+  if (anonymousReleaseEarly && env.NODE_ENV !== 'test') {
+    throw new ConfigError('ANONYMOUS_RELEASE_EARLY is for test runs only: it would let the board date anonymous reports. Unset it.');
+  }
   return {
     port: wholeNumber(env, 'PORT', 3000, 0, 65535),
     databaseUrl: databaseUrl(env),
@@ -89,5 +98,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, workspaceRoot =
     authRateLimit: wholeNumber(env, 'AUTH_RATE_LIMIT', 20, 1, 100000),
     trustProxy: env.TRUST_PROXY || 'loopback',
     webDist: env.WEB_DIST === '' ? null : resolve(workspaceRoot, env.WEB_DIST || 'dist/web'),
+    anonymousReleaseEarly,
   };
 }

@@ -3,11 +3,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { HubClient, TEST_PASSWORD, TestHub } from '../../../test/hub';
 import { loggerOptions } from './logging';
-import { ANSWER, REPLY, REPORT, reportInput, STATUS } from '../../../test/reports';
+import { ANSWER, releaseHeld, REPLY, REPORT, reportInput, STATUS } from '../../../test/reports';
 
 const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { id } }`;
 const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { id } }`;
-const TABLES = ['accounts', 'sessions', 'practice_gap_reports', 'report_messages'];
+const TABLES = ['accounts', 'sessions', 'practice_gap_reports', 'report_messages', 'anonymous_inbox'];
 
 /**
  * Makes a write fail at the database, for rows holding a marker, the way a CHECK constraint fails: the error
@@ -103,12 +103,14 @@ describe('error logs', () => {
       send(client, REPORT, { input: reportInput({ identityMode, whatHappens }) });
     await failsThenSucceeds('practice_gap_reports', marker, report(reporter, IdentityMode.CONFIDENTIAL, `Faulty ${marker}`), report(reporter, IdentityMode.CONFIDENTIAL, 'Sound'));
     const anonymous = hub.client();
+    // An anonymous report is held in the inbox until its day ends, then released to the board.
     const { reportPracticeGap: receipt } = await failsThenSucceeds(
-      'practice_gap_reports',
+      'anonymous_inbox',
       marker,
       report(anonymous, IdentityMode.ANONYMOUS, `Faulty ${marker}`),
       report(anonymous, IdentityMode.ANONYMOUS, 'Sound'),
     );
+    await releaseHeld(hub);
     const [{ id: anonymousId }] = await hub.db.query(`SELECT id FROM practice_gap_reports WHERE receipt_code = $1`, [receipt.receiptCode]);
     secrets.push(receipt.receiptCode, receipt.passphrase, anonymousId);
 
@@ -117,7 +119,7 @@ describe('error logs', () => {
     const reply = (body: string) => () => send(board.client, REPLY, { reportId: anonymousId, body });
     await failsThenSucceeds('report_messages', marker, reply(`Faulty ${marker}`), reply('Thank you'));
     const answer = (body: string) => () => send(anonymous, ANSWER, { receipt: receipt.receiptCode, passphrase: receipt.passphrase, body });
-    await failsThenSucceeds('report_messages', marker, answer(`Faulty ${marker}`), answer('More detail'));
+    await failsThenSucceeds('anonymous_inbox', marker, answer(`Faulty ${marker}`), answer('More detail'));
     // Reading the status writes nothing (attempts are counted outside the database), so it cannot fail there.
     const status = await send(anonymous, STATUS, { receipt: receipt.receiptCode, passphrase: receipt.passphrase });
     expect(status.body.errors).toBeUndefined();

@@ -1,0 +1,191 @@
+import { IdentityMode, ReportMessageAuthor, ReportStatus } from '@ideas-hub/domain';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomInt } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditEntryInput, AuditService } from '../audit/audit.service';
+import type { HeldAnswerPayload, HeldReportPayload } from './anonymous-inbox';
+
+const RELEASE_EVERY_MS = 60_000;
+const EARLY_EVERY_MS = 1_000;
+// Past the end of any held row's day plus the whole release window.
+const AS_IF_THE_DAY_HAD_ENDED_MS = 31 * 3600_000;
+
+export const RELEASE_OPTIONS = Symbol('RELEASE_OPTIONS');
+
+export interface ReleaseOptions {
+  /** Browser journeys only (config refuses it outside NODE_ENV=test): release at once, as if the day had ended. */
+  releaseEarly: boolean;
+}
+
+/**
+ * Advisory lock key: the release takes it exclusively (pg_try_advisory_xact_lock: one release at a time across every
+ * instance of the hub), each new anonymous submission shares it, so that no release runs between a submission's
+ * idempotency checks and its insert.
+ */
+export const RELEASE_LOCK = 7_311_000_001;
+
+type DueRow =
+  | { kind: 'REPORT'; id: string; reportId: string; receiptCode: string; payload: HeldReportPayload; keyHash: Buffer | null; day: string }
+  | { kind: 'ANSWER'; id: string; reportId: string; receiptCode: null; payload: HeldAnswerPayload; keyHash: null; day: string };
+
+/** Fisher–Yates with a cryptographic source: the order of a batch must say nothing of the order sent. */
+function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+const midnightOf = (day: string) => new Date(`${day}T00:00:00.000Z`);
+
+/**
+ * Moves every due row of `anonymous_inbox` into the shared tables in one transaction and in random order:
+ * the reports with their first status row, the reporters' answers, and their audit entries, all dated to
+ * the midnight (UTC) of their day. One transaction gives the whole batch one xmin; random order leaves no
+ * meaningful physical order. A later issue moves the schedule onto pg-boss: `release()` is the job.
+ */
+@Injectable()
+export class AnonymousRelease implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(AnonymousRelease.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    @Inject(RELEASE_OPTIONS) private readonly options: ReleaseOptions,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => this.tick(), this.options.releaseEarly ? EARLY_EVERY_MS : RELEASE_EVERY_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** How many rows left the inbox, or null when another instance (or call) holds the release. */
+  release(now: Date = new Date()): Promise<number | null> {
+    return this.db.transaction(async (manager) => {
+      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [RELEASE_LOCK]);
+      if (!locked) return null;
+      const due: DueRow[] = await manager.query(
+        `SELECT id, kind, report_id AS "reportId", receipt_code AS "receiptCode", payload, idempotency_key_hash AS "keyHash", day::text AS day
+           FROM anonymous_inbox WHERE release_after <= $1`,
+        [now],
+      );
+      const reports = shuffled(due.filter((row) => row.kind === 'REPORT'));
+      const answers = await this.answersReady(manager, due, reports);
+      const audit: AuditEntryInput[] = [];
+      for (const report of reports) audit.push(await this.releaseReport(manager, report));
+      for (const answer of answers) audit.push(await this.releaseAnswer(manager, answer));
+      for (const entry of shuffled(audit)) await this.audit.record(manager, entry);
+      const ids = [...reports, ...answers].map((row) => row.id);
+      await manager.query(`DELETE FROM anonymous_inbox WHERE id = ANY($1::uuid[])`, [ids]);
+      await this.rewriteHeld(manager);
+      return ids.length;
+    });
+  }
+
+  /**
+   * Rewrites every row still held, one by one in random order, so that a plain SELECT on the inbox shows this
+   * transaction's xmin and a random ctid order for all of them, not each submission's own: the time a held row
+   * could be placed by is then at most one tick (a minute) old. Old row versions stay on disk until vacuumed.
+   */
+  private async rewriteHeld(manager: EntityManager): Promise<void> {
+    const held: { id: string }[] = await manager.query(`SELECT id FROM anonymous_inbox`);
+    for (const { id } of shuffled(held)) await manager.query(`UPDATE anonymous_inbox SET day = day WHERE id = $1`, [id]);
+  }
+
+  private tick(): void {
+    if (this.running) return;
+    // Never the rows or their ids in a log line: only that the job failed, and why in general terms.
+    this.running = this.release(new Date(Date.now() + (this.options.releaseEarly ? AS_IF_THE_DAY_HAD_ENDED_MS : 0)))
+      .catch((error: unknown) => this.logger.error(`The release of anonymous reports failed: ${error instanceof Error ? error.name : 'error'}`))
+      .finally(() => (this.running = null));
+  }
+
+  /**
+   * Answers leave with or after their report, grouped by report in random order, each report's in the order
+   * written. An answer whose report is not yet released waits for the next batch.
+   */
+  private async answersReady(manager: EntityManager, due: DueRow[], reports: DueRow[]): Promise<DueRow[]> {
+    const answers = due.filter((row) => row.kind === 'ANSWER');
+    if (!answers.length) return [];
+    const released: { id: string }[] = await manager.query(`SELECT id FROM practice_gap_reports WHERE id = ANY($1::uuid[])`, [
+      [...new Set(answers.map((row) => row.reportId))],
+    ]);
+    const ready = new Set([...released.map((row) => row.id), ...reports.map((row) => row.reportId)]);
+    const byReport = new Map<string, DueRow[]>();
+    for (const answer of answers.filter((row) => ready.has(row.reportId))) {
+      byReport.set(answer.reportId, [...(byReport.get(answer.reportId) ?? []), answer]);
+    }
+    const order = (row: DueRow) => (row.payload as HeldAnswerPayload).n;
+    return shuffled([...byReport.values()]).flatMap((group) => group.sort((a, b) => order(a) - order(b)));
+  }
+
+  private async releaseReport(manager: EntityManager, row: DueRow): Promise<AuditEntryInput> {
+    const report = row.payload as HeldReportPayload;
+    const at = midnightOf(row.day);
+    await manager.query(
+      `WITH report AS (
+         INSERT INTO practice_gap_reports (id, identity_mode, reporter_id, guidance, guidance_url, organisation_ods_code,
+           organisation_name, what_happens, what_should_happen, impact, evidence, theme_id, receipt_code, passphrase_hash,
+           idempotency_key_hash, created_at, updated_at)
+         VALUES ($1, $2, NULL, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $15)
+         RETURNING id, created_at)
+       INSERT INTO report_status_changes (report_id, from_status, to_status, created_at)
+       SELECT id, NULL, $16, created_at FROM report`,
+      [
+        row.reportId,
+        IdentityMode.ANONYMOUS,
+        report.guidance,
+        report.guidanceUrl,
+        report.organisationOdsCode,
+        report.organisationName,
+        report.whatHappens,
+        report.whatShouldHappen,
+        report.impact,
+        JSON.stringify(report.evidence),
+        report.themeId,
+        row.receiptCode,
+        report.passphraseHash,
+        row.keyHash,
+        at,
+        ReportStatus.RECEIVED,
+      ],
+    );
+    return {
+      actor: null,
+      action: 'reportPracticeGap',
+      entityType: 'PracticeGapReport',
+      entityId: row.reportId,
+      after: { identityMode: IdentityMode.ANONYMOUS, status: ReportStatus.RECEIVED },
+      occurredAt: at,
+    };
+  }
+
+  private async releaseAnswer(manager: EntityManager, row: DueRow): Promise<AuditEntryInput> {
+    const at = midnightOf(row.day);
+    // The lock a board reply takes too, so that positions never clash.
+    await manager.query(`SELECT id FROM practice_gap_reports WHERE id = $1 FOR UPDATE`, [row.reportId]);
+    await manager.query(
+      `INSERT INTO report_messages (id, report_id, author_kind, board_author_id, body, position, created_at)
+       SELECT $1, $2, $3, NULL, $4, coalesce(max(position), 0) + 1, $5 FROM report_messages WHERE report_id = $2`,
+      [row.id, row.reportId, ReportMessageAuthor.REPORTER, (row.payload as HeldAnswerPayload).body, at],
+    );
+    return {
+      actor: null,
+      action: 'answerReport',
+      entityType: 'ReportMessage',
+      entityId: row.id,
+      after: { reportId: row.reportId, authorKind: ReportMessageAuthor.REPORTER },
+      occurredAt: at,
+    };
+  }
+}
