@@ -18,7 +18,9 @@ export class AnonymousInbox1764950400000 implements MigrationInterface {
         receipt_code text UNIQUE,
         payload jsonb NOT NULL,
         day date NOT NULL,
-        release_after timestamptz NOT NULL,
+        -- Drawn by the release job once the day has ended, one moment for the whole day: never at submission, where
+        -- two first submissions of a day racing could draw two moments and split the day into smaller batches.
+        release_after timestamptz,
         -- SHA-256 of the client's idempotency key, never the key itself.
         idempotency_key_hash bytea UNIQUE,
         -- The passphrase for a replay of the same request, sealed with a key derived from the idempotency key.

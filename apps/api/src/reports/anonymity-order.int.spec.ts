@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { HubClient, TestAccount } from '../../test/hub';
 import { TestHub } from '../../test/hub';
 import { ENDORSE, FOLLOW, LIST as IDEAS, submitIdea, themeId, UNFOLLOW, WITHDRAW } from '../../test/ideas';
-import { ANSWER, fileReport, LIST, ONE, releaseHeld, REPLY, REPORT, reportInput, STATUS } from '../../test/reports';
+import { ANSWER, fileReport, holdingBackReleases, LIST, ONE, releaseHeld, REPLY, REPORT, reportInput, STATUS } from '../../test/reports';
 import { ASSIGN, QUEUE } from '../../test/reviews';
-import { RELEASE_LOCK } from './anonymous-release';
+import { AnonymousRelease, RELEASE_LOCK, RELEASE_WINDOW_HOURS } from './anonymous-release';
 
 const AUDIT = `query ($after: String) {
   auditLog(first: 100, after: $after) { edges { node { id at action entityId actor { id } after } } pageInfo { hasNextPage endCursor } }
@@ -297,5 +297,38 @@ describe('anonymous reports in the order of things', () => {
     ];
     const leaks = secrets.flatMap((secret) => lines.filter((line) => line.toLowerCase().includes(secret.toLowerCase())).map((line) => `${secret}: ${line.slice(0, 200)}`));
     expect(leaks).toEqual([]);
+  });
+
+  it('sends a whole day in one batch: no release moment is drawn at submission, one is drawn for the day once it has ended', async () => {
+    const held = (codes: string[]) =>
+      hub.db.query(`SELECT day::text AS day, release_after AS "releaseAfter" FROM anonymous_inbox WHERE receipt_code = ANY($1)`, [codes]);
+    const codes = await holdingBackReleases(hub, async () => {
+      const sent = await Promise.all(
+        Array.from({ length: 10 }, () => hub.client().ok(REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS }) })),
+      );
+      const receiptCodes: string[] = sent.map(({ reportPracticeGap }) => reportPracticeGap.receiptCode);
+      // Racing first submissions of a day each drew their own moment, splitting the day into batches that date themselves.
+      expect((await held(receiptCodes)).filter((row: { releaseAfter: Date | null }) => row.releaseAfter !== null)).toEqual([]);
+      return receiptCodes;
+    });
+    const [{ day }] = await held(codes);
+    const dayEnds = Date.parse(`${day}T00:00:00.000Z`) + 86_400_000;
+    // Just after the day: the moment is drawn, and (unless it is this very millisecond) nothing leaves yet.
+    while ((await hub.get(AnonymousRelease).release(new Date(dayEnds + 1))) === null) await new Promise((resolve) => setTimeout(resolve, 50));
+    const rows: { releaseAfter: Date }[] = await held(codes);
+    // Another test file's release (as if a day and more had passed) may have sent them meanwhile: then all at once.
+    if (rows.length) {
+      const moments = new Set(rows.map((row) => row.releaseAfter.getTime()));
+      expect(moments.size).toBe(1);
+      expect([...moments][0]).toBeGreaterThanOrEqual(dayEnds);
+      expect([...moments][0]).toBeLessThanOrEqual(dayEnds + RELEASE_WINDOW_HOURS * 3600_000);
+      await releaseHeld(hub);
+    }
+    const batches = await hub.db.query(
+      `SELECT count(DISTINCT a.xmin::text)::int AS n FROM audit_log a JOIN practice_gap_reports r ON a.entity_id = r.id::text
+        WHERE a.action = 'reportPracticeGap' AND r.receipt_code = ANY($1)`,
+      [codes],
+    );
+    expect(batches).toEqual([{ n: 1 }]);
   });
 });

@@ -7,12 +7,6 @@ import { RELEASE_LOCK } from './anonymous-release';
 import type { ReportMessageRow } from './report-messages.service';
 import type { PracticeGapReportEntity, StoredEvidenceLink } from './reports.entity';
 
-/**
- * The board sees a day's anonymous reports at one random moment in the first hours after that UTC day
- * ends: late enough that every report of the day is in the batch, soon enough to be read next morning.
- */
-export const RELEASE_WINDOW_HOURS = 6;
-
 /** What an anonymous report holds until it is released: the form's answers and the passphrase's hash. */
 export interface HeldReportPayload {
   guidance: string;
@@ -40,10 +34,6 @@ export type HoldResult = { held: true; boardSeesOn: string } | { held: false; re
 
 const TODAY = `(now() AT TIME ZONE 'UTC')::date`;
 const MIDNIGHT = (day: string) => `(${day})::timestamp AT TIME ZONE 'UTC'`;
-// One moment per day, so that the day's rows leave together; the first row of a day draws it.
-const RELEASE_AFTER = `coalesce(
-  (SELECT release_after FROM anonymous_inbox WHERE day = ${TODAY} LIMIT 1),
-  ${MIDNIGHT(`${TODAY} + 1`)} + random() * make_interval(hours => ${RELEASE_WINDOW_HOURS}))`;
 const RECEIPT_TAKEN = 'anonymous_inbox_receipt_code_key';
 
 /** The only SQL on `anonymous_inbox` besides the release job's. */
@@ -67,8 +57,8 @@ export class AnonymousInbox {
         // out of the inbox between the checks below and the insert, so the key and the code are checked in both places.
         await manager.query(`SELECT pg_advisory_xact_lock_shared($1)`, [RELEASE_LOCK]);
         return manager.query(
-          `INSERT INTO anonymous_inbox (id, kind, report_id, receipt_code, payload, day, release_after, idempotency_key_hash, sealed_passphrase)
-           SELECT $1, 'REPORT', $1, $2, $3::jsonb, ${TODAY}, ${RELEASE_AFTER}, $4::bytea, $5::bytea
+          `INSERT INTO anonymous_inbox (id, kind, report_id, receipt_code, payload, day, idempotency_key_hash, sealed_passphrase)
+           SELECT $1, 'REPORT', $1, $2, $3::jsonb, ${TODAY}, $4::bytea, $5::bytea
             WHERE NOT EXISTS (SELECT 1 FROM practice_gap_reports WHERE receipt_code = $2 OR idempotency_key_hash = $4::bytea)
            ON CONFLICT (idempotency_key_hash) DO NOTHING
            RETURNING (day + 1)::text AS "boardSeesOn"`,
@@ -131,10 +121,10 @@ export class AnonymousInbox {
   async holdAnswer(reportId: string, body: string): Promise<ReportMessageRow> {
     const id = randomUUID();
     const [row] = await this.db.query(
-      `INSERT INTO anonymous_inbox (id, kind, report_id, payload, day, release_after)
+      `INSERT INTO anonymous_inbox (id, kind, report_id, payload, day)
        SELECT $1, 'ANSWER', $2,
               jsonb_build_object('body', $3::text, 'n', (SELECT count(*) + 1 FROM anonymous_inbox WHERE kind = 'ANSWER' AND report_id = $2)),
-              ${TODAY}, ${RELEASE_AFTER}
+              ${TODAY}
        RETURNING ${MIDNIGHT('day')} AS "createdAt"`,
       [id, reportId, body],
     );

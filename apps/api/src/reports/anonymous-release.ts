@@ -6,6 +6,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditEntryInput, AuditService } from '../audit/audit.service';
 import type { HeldAnswerPayload, HeldReportPayload } from './anonymous-inbox';
 
+/**
+ * The board sees a day's anonymous reports at one random moment in the first hours after that UTC day
+ * ends: late enough that every report of the day is in the batch, soon enough to be read next morning.
+ */
+export const RELEASE_WINDOW_HOURS = 6;
+
 const RELEASE_EVERY_MS = 60_000;
 const EARLY_EVERY_MS = 1_000;
 // Past the end of any held row's day plus the whole release window.
@@ -74,6 +80,7 @@ export class AnonymousRelease implements OnApplicationBootstrap, OnApplicationSh
     return this.db.transaction(async (manager) => {
       const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [RELEASE_LOCK]);
       if (!locked) return null;
+      await this.drawReleaseMoments(manager, now);
       const due: DueRow[] = await manager.query(
         `SELECT id, kind, report_id AS "reportId", receipt_code AS "receiptCode", payload, idempotency_key_hash AS "keyHash", day::text AS day
            FROM anonymous_inbox WHERE release_after <= $1`,
@@ -90,6 +97,21 @@ export class AnonymousRelease implements OnApplicationBootstrap, OnApplicationSh
       await this.rewriteHeld(manager);
       return ids.length;
     });
+  }
+
+  /**
+   * Gives each ended day that has none its one release moment, drawn here, under the release's exclusive lock, so
+   * that a day is never split into batches; a row that reached the inbox after its day's draw takes the same moment.
+   */
+  private async drawReleaseMoments(manager: EntityManager, now: Date): Promise<void> {
+    await manager.query(
+      `UPDATE anonymous_inbox held SET release_after = drawn.release_after
+         FROM (SELECT day, coalesce(max(release_after),
+                      (day + 1)::timestamp AT TIME ZONE 'UTC' + random() * make_interval(hours => $2)) AS release_after
+                 FROM anonymous_inbox WHERE day < ($1::timestamptz AT TIME ZONE 'UTC')::date GROUP BY day) drawn
+        WHERE held.day = drawn.day AND held.release_after IS NULL`,
+      [now, RELEASE_WINDOW_HOURS],
+    );
   }
 
   /**
