@@ -63,7 +63,7 @@ export class RateLimitedError extends DomainError {
 
 /** The database is out of reach (stopped, restarting, network): nothing the caller did, and worth a retry soon. */
 export class ServiceUnavailableError extends DomainError {
-  constructor(retryAfterSeconds = 5) {
-    super(ErrorCode.SERVICE_UNAVAILABLE, 'The hub cannot reach its database just now. Try again in a few seconds.', { retryAfterSeconds });
+  constructor(retryAfterSeconds = 5, what = 'its database') {
+    super(ErrorCode.SERVICE_UNAVAILABLE, `The hub cannot reach ${what} just now. Try again in a few seconds.`, { retryAfterSeconds });
   }
 }

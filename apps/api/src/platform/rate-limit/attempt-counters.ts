@@ -26,6 +26,8 @@ export class AttemptCounters implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.redis?.quit();
+    // quit() waits for a connection that may never come (Redis down) and keeps reconnecting meanwhile.
+    if (this.redis?.status === 'ready') await this.redis.quit();
+    else this.redis?.disconnect();
   }
 }

@@ -18,7 +18,8 @@ export class RateLimitModule {
     const storage = {
       provide: STORAGE,
       useFactory: (): ThrottlerStorage =>
-        options.redisUrl ? new ThrottlerStorageRedisService(options.redisUrl) : new ThrottlerStorageService(),
+        // Few retries: while Redis is down an attempt is refused at once (SERVICE_UNAVAILABLE), not held for seconds.
+        options.redisUrl ? new ThrottlerStorageRedisService(options.redisUrl, { maxRetriesPerRequest: 2 }) : new ThrottlerStorageService(),
     };
     const storageModule = { module: class RateLimitStorageModule {}, providers: [storage], exports: [storage] };
     return {
