@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { AttemptState, AttemptStore } from '../platform/rate-limit/attempt-counter';
 
+const EXPIRED_BATCH = 100;
+
 /**
  * Failed sign-ins per account in PostgreSQL, for hubs without Redis: every instance on the database shares them.
  * The key is the counter's SHA-256 of the normalised email, never the email.
@@ -17,6 +19,8 @@ export class SignInFailuresStore implements AttemptStore {
   }
 
   async replace(key: string, expected: AttemptState | null, next: AttemptState, ttlMs: number): Promise<boolean> {
+    // Every new row tidies away a batch of expired ones: guesses at unknown emails cannot grow the table for ever.
+    if (!expected) await this.deleteExpired(next.lastAt);
     const values = [key, next.attempts, new Date(next.lastAt), new Date(next.lastAt + ttlMs)];
     // Compare-and-set: the insert wins only where no row is, the update only where the row is still as read.
     const [{ written }]: { written: number }[] = expected
@@ -35,8 +39,17 @@ export class SignInFailuresStore implements AttemptStore {
     return written === 1;
   }
 
-  /** On a successful sign-in: forgets that account's failures, and tidies away everyone's expired ones. */
-  async delete(key: string, now: number): Promise<void> {
-    await this.db.query(`DELETE FROM sign_in_failures WHERE email_hash = decode($1, 'hex') OR expires_at <= $2`, [key, new Date(now)]);
+  /** On a successful sign-in: forgets that account's failures. */
+  async delete(key: string): Promise<void> {
+    await this.db.query(`DELETE FROM sign_in_failures WHERE email_hash = decode($1, 'hex')`, [key]);
+  }
+
+  /** A bounded batch, skipping rows another request holds: never a long delete inside someone's sign-in. */
+  private async deleteExpired(now: number): Promise<void> {
+    await this.db.query(
+      `DELETE FROM sign_in_failures WHERE email_hash IN (
+         SELECT email_hash FROM sign_in_failures WHERE expires_at <= $1 LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+      [new Date(now), EXPIRED_BATCH],
+    );
   }
 }
