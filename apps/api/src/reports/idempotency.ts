@@ -1,14 +1,10 @@
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
-/**
- * A client-generated idempotency key (a UUID, one per report form) makes a repeated `reportPracticeGap`
- * return the first result. The key itself is never stored: only its SHA-256, and for an anonymous report
- * the passphrase sealed with a key derived from it, so that only the holder of the key can replay it.
+/*
+ * A client-generated idempotency key (a UUID, one per report form) makes a repeated `reportPracticeGap` return the
+ * first result. The key itself is never stored: only its SHA-256 (hashIdempotencyKey), and for an anonymous report the
+ * passphrase sealed with a key derived from it, so that only the holder of the key can replay it.
  */
-export function idempotencyKeyHash(key: string): Buffer {
-  return createHash('sha256').update(key.toLowerCase()).digest();
-}
-
 const INFO = 'ideas-hub/anonymous-report-replay/v1';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;

@@ -5,11 +5,12 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import type { Actor } from '../platform/auth/actor';
+import { hashIdempotencyKey } from '../platform/idempotency/idempotency';
 import { BadUserInputError, ConflictError, FieldError, UnauthenticatedError } from '../platform/graphql/errors';
 import { ThemesService } from '../themes/themes.service';
 import { AnonymousInbox, HeldReportPayload } from './anonymous-inbox';
 import { NOW } from './anonymity';
-import { idempotencyKeyHash, sealPassphrase, unsealPassphrase } from './idempotency';
+import { sealPassphrase, unsealPassphrase } from './idempotency';
 import { patientDataErrors } from './patient-data-check';
 import { hashPassphrase, newPassphrase, newReceiptCode } from './receipts';
 import type { ReportPracticeGapInput } from './reports.inputs';
@@ -61,7 +62,7 @@ export class ReportSubmissionService {
 
   /** The first result for this key: the held anonymous report's receipt and passphrase, or the caller's own report. */
   private async replay(key: string, reporterId: string | null): Promise<Receipt | null> {
-    const keyHash = idempotencyKeyHash(key);
+    const keyHash = hashIdempotencyKey(key);
     const held = await this.inbox.replayOf(keyHash);
     if (held) {
       if (reporterId) throw new ConflictError(SENT_ALREADY);
@@ -79,7 +80,7 @@ export class ReportSubmissionService {
   }
 
   private async keyUsed(key: string): Promise<boolean> {
-    const rows = await this.db.query(`SELECT 1 FROM practice_gap_reports WHERE idempotency_key_hash = $1`, [idempotencyKeyHash(key)]);
+    const rows = await this.db.query(`SELECT 1 FROM practice_gap_reports WHERE idempotency_key_hash = $1`, [hashIdempotencyKey(key)]);
     return rows.length > 0;
   }
 
@@ -92,7 +93,7 @@ export class ReportSubmissionService {
   private async hold(input: ReportPracticeGapInput, key: string | null): Promise<Receipt> {
     const passphrase = newPassphrase();
     const payload: HeldReportPayload = { ...this.fieldsOf(input), passphraseHash: await hashPassphrase(passphrase) };
-    const replay = key ? { keyHash: idempotencyKeyHash(key), sealedPassphrase: sealPassphrase(passphrase, key) } : null;
+    const replay = key ? { keyHash: hashIdempotencyKey(key), sealedPassphrase: sealPassphrase(passphrase, key) } : null;
     for (let attempt = 1; attempt <= RECEIPT_ATTEMPTS; attempt++) {
       const receiptCode = newReceiptCode();
       const result = await this.inbox.holdReport(receiptCode, payload, replay);
@@ -178,7 +179,7 @@ export class ReportSubmissionService {
               JSON.stringify(fields.evidence),
               fields.themeId,
               receiptCode,
-              key ? idempotencyKeyHash(key) : null,
+              key ? hashIdempotencyKey(key) : null,
               ReportStatus.RECEIVED,
             ],
           );

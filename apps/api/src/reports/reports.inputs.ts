@@ -4,6 +4,7 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsUrl, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { EvidenceLinkInput, HTTP_URL_MESSAGE, HTTP_URL_OPTIONS, URL_TOO_LONG_MESSAGE } from '../platform/graphql/evidence';
 import { PageArgs } from '../platform/graphql/pagination';
+import { IdempotencyKeyField } from '../platform/idempotency/idempotency.input';
 import { NameOrTitle, trim, trimText, trimToNull } from '../platform/graphql/text';
 
 const tooLong = (what: string, max: number = LIMITS.reportFieldMax) => ({ message: `${what} must be ${max} characters or fewer` });
@@ -73,12 +74,9 @@ export class ReportPracticeGapInput {
   @IsUUID('all', { message: 'Choose a theme from the list' })
   themeId?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'A UUID the client makes once per report form: sending the same key again returns the first receipt and creates nothing.',
-  })
-  @IsOptional()
-  @IsUUID('all', { message: 'idempotencyKey must be a UUID' })
+  @IdempotencyKeyField(
+    'An anonymous report is replayed (with its passphrase) until the board sees it; after that, and for a key another account used, the answer is CONFLICT.',
+  )
   idempotencyKey?: string | null;
 }
 

@@ -7,6 +7,7 @@ import {
   type EvidenceLinkInput,
   type ReportPracticeGapInput,
 } from '../graphql/generated/graphql';
+import { newIdempotencyKey } from '../ui/useIdempotencyKey';
 
 /** The answers of a report being written, each as its question page holds it. */
 export interface ReportAnswers {
@@ -30,18 +31,6 @@ export interface SentReport {
   status: ReportStatus;
   /** Anonymous reports: the date (YYYY-MM-DD) from which the board sees it. */
   boardSeesOn?: string | null;
-}
-
-/**
- * A version 4 UUID from getRandomValues, which (unlike randomUUID) browsers also offer outside secure contexts.
- * One per report form: sending the form twice (a double click, a retry after a lost answer) files it once.
- */
-export function newIdempotencyKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 export function emptyAnswers(): ReportAnswers {

@@ -25,8 +25,9 @@ export interface IdempotentWork<T> {
 
 let lastCleanup = 0;
 
+/** A UUID's case carries no meaning: the same key typed in capitals is the same key. */
 export function hashIdempotencyKey(key: string): Buffer {
-  return createHash('sha256').update(key).digest();
+  return createHash('sha256').update(key.toLowerCase()).digest();
 }
 
 /**

@@ -150,7 +150,7 @@ export type ReportPracticeGapInput = {
   /** The guidance or standard not being followed, e.g. a NICE guideline code. */
   guidance: string;
   guidanceUrl?: string | null | undefined;
-  /** A UUID the client makes once per report form: sending the same key again returns the first receipt and creates nothing. */
+  /** A UUID the client makes once per form (crypto.randomUUID()) and sends again on a retry: the same key returns the first result and creates nothing. An anonymous report is replayed (with its passphrase) until the board sees it; after that, and for a key another account used, the answer is CONFLICT. */
   idempotencyKey?: string | null | undefined;
   /** OPEN and CONFIDENTIAL need a signed-in account; ANONYMOUS ignores any session. */
   identityMode: IdentityMode;
