@@ -103,7 +103,7 @@ describe('reportPracticeGap with an idempotency key', () => {
     expect(other.receiptCode).not.toBe(first.receiptCode);
     expect(await counts(guidance)).toEqual({ reports: 2 });
     expect((await hub.client().error(REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS, idempotencyKey: 'not-a-uuid' }) })).extensions.fields).toEqual([
-      { field: 'idempotencyKey', message: 'idempotencyKey must be a UUID' },
+      { field: 'idempotencyKey', message: 'idempotencyKey must be a UUID, such as one from crypto.randomUUID()' },
     ]);
   });
 });
