@@ -1,7 +1,13 @@
+import { LIMITS } from '@ideas-hub/domain';
 import {
   astFromValue,
+  getNamedType,
+  getNullableType,
   getArgumentValues,
   getVariableValues,
+  isCompositeType,
+  isIntrospectionType,
+  isListType,
   Kind,
   TypeInfo,
   visit,
@@ -9,6 +15,8 @@ import {
   type ArgumentNode,
   type DocumentNode,
   type FieldNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
@@ -17,6 +25,9 @@ import {
  * The operation as it will run: every field's arguments written out as literals, from the request's variables
  * and the schema's defaults (`first: Int! = 20`), coerced exactly as execution will coerce them. Rules that read
  * literals (graphql-armor's cost) then see what is really asked for. Null when the variables do not fit their types.
+ * A list of objects that takes no page size (Idea.comments, myIdeas) gets `first: UNPAGED_LIST_SIZE` written on it,
+ * since the cost rule multiplies by `first` alone and would count such a list as one item. The result is for
+ * counting only: that argument is not in the schema.
  */
 export function withActualValues(
   schema: GraphQLSchema,
@@ -39,24 +50,54 @@ export function withActualValues(
       Field: {
         leave(node: FieldNode): FieldNode | undefined {
           const field = typeInfo.getFieldDef();
-          if (!field?.args.length) return undefined;
-          let actual: Record<string, unknown>;
-          try {
-            actual = getArgumentValues(field, node, values);
-          } catch {
-            return undefined; // execution refuses these arguments with its own message
-          }
-          const written = field.args.flatMap((argument): ArgumentNode[] => {
-            const value = argument.name in actual ? literal(actual[argument.name], argument.type) : null;
-            const original = node.arguments?.find((given) => given.name.value === argument.name);
-            if (value) return [{ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: argument.name }, value }];
-            return original ? [original] : [];
-          });
-          return { ...node, arguments: written };
+          if (!field) return undefined;
+          const written = field.args.length ? actualArguments(field, node, values) : (node.arguments ?? []);
+          if (!written) return undefined; // execution refuses these arguments with its own message
+          const counted = isUnpagedList(field, typeInfo.getParentType()) ? [...written, ASSUMED_PAGE] : written;
+          return counted === node.arguments ? undefined : { ...node, arguments: counted };
         },
       },
     }),
   );
+}
+
+/**
+ * How many items a list without a page size counts as: the default page. Such lists (comments, replies,
+ * revisions, history) are short in practice, and at 20 the web's costliest operation stays within the limit.
+ */
+export const UNPAGED_LIST_SIZE = LIMITS.pageSizeDefault;
+
+const ASSUMED_PAGE: ArgumentNode = {
+  kind: Kind.ARGUMENT,
+  name: { kind: Kind.NAME, value: 'first' },
+  value: { kind: Kind.INT, value: String(UNPAGED_LIST_SIZE) },
+};
+
+/**
+ * A list of objects with no `first`/`last` of its own. Not a connection's `edges`, which the connection's `first`
+ * already counts (Relay names every connection type `…Connection`), nor introspection, whose lists the schema bounds.
+ */
+function isUnpagedList(field: GraphQLField<unknown, unknown>, parent: GraphQLCompositeType | null | undefined): boolean {
+  const type = getNullableType(field.type);
+  if (!isListType(type) || !isCompositeType(getNamedType(type))) return false;
+  if (!parent || isIntrospectionType(parent) || parent.name.endsWith('Connection')) return false;
+  return !field.args.some((argument) => argument.name === 'first' || argument.name === 'last');
+}
+
+/** The field's arguments as literals, or null when they do not fit. */
+function actualArguments(field: GraphQLField<unknown, unknown>, node: FieldNode, values: Record<string, unknown>): readonly ArgumentNode[] | null {
+  let actual: Record<string, unknown>;
+  try {
+    actual = getArgumentValues(field, node, values);
+  } catch {
+    return null;
+  }
+  return field.args.flatMap((argument): ArgumentNode[] => {
+    const value = argument.name in actual ? literal(actual[argument.name], argument.type) : null;
+    const original = node.arguments?.find((given) => given.name.value === argument.name);
+    if (value) return [{ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: argument.name }, value }];
+    return original ? [original] : [];
+  });
 }
 
 function literal(value: unknown, type: Parameters<typeof astFromValue>[1]) {

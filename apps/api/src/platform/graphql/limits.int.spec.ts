@@ -25,11 +25,20 @@ import { HubClient, TestHub } from '../../../test/hub';
 /** How graphql-armor words a refusal: "Query Cost limit of 50000 exceeded, found 270640.5." and the like. */
 const LIMIT_REFUSAL = /limit of [\d.]+ exceeded/i;
 
-const comments = 'body author { name } replies { body author { name } replies { body } }';
-/** Ten lists of ideas, each with their comments and replies, and those of the idea each was merged into. */
+// Without replies: comments already count as 20 each, so with them not even one idea a list would pass.
+const comments = 'body author { name }';
+/** Ten lists of ideas, each with their comments, and those of the idea each was merged into. */
 const LIST_BOMB = `query ListBomb($n: Int!) { ${['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']
   .map((alias) => `${alias}: ideas(first: $n) { edges { node { title comments { ${comments} } mergedInto { comments { ${comments} } } } } }`)
   .join(' ')} }`;
+
+/**
+ * Lists that take no page size, nested under a full page of ideas: each idea's comments with their replies and
+ * authors, its revisions and its history, none of which has a `first` to count. Six copies, as many as fit under
+ * the limit when each such list counted as one item (45,947), for 1.2 million replies at 20 a list.
+ */
+const unpaginated = (first: number) => `ideas(first: ${first}) { edges { node { comments { replies { author { name } } } revisions { title } history { at } } } }`;
+const UNPAGINATED_BOMB = `{ ${Array.from({ length: 6 }, (_, i) => `i${i}: ${unpaginated(LIMITS.pageSizeMax)}`).join(' ')} }`;
 
 function ofTypeBomb(levels: number): string {
   return `{ __schema { types { fields { type { ${'ofType { name '.repeat(levels)}${'} '.repeat(levels)} } } } } }`;
@@ -94,6 +103,14 @@ describe('operation limits', () => {
       expect(variable).toMatchObject({ status: 400, errors: [{ extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
       // The same lists, one item each, are well within the limit.
       expect((await client.gql(LIST_BOMB, { n: 1 })).errors).toBeUndefined();
+    });
+
+    it('counts a list without a page size as an assumed number of items, not one', async () => {
+      const body = await development.client().gql(UNPAGINATED_BOMB);
+      expect(body).toMatchObject({ status: 400, errors: [{ extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+      expect(body.errors?.[0].message).toMatch(/cost limit/i);
+      // The same lists for one idea are within it.
+      expect((await development.client().gql(`{ ${unpaginated(1)} }`)).errors).toBeUndefined();
     });
 
     it('leaves variables of the wrong type to the usual refusal', async () => {
