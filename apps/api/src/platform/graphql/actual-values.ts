@@ -1,4 +1,3 @@
-import { LIMITS } from '@ideas-hub/domain';
 import {
   astFromValue,
   getNamedType,
@@ -62,10 +61,10 @@ export function withActualValues(
 }
 
 /**
- * How many items a list without a page size counts as: the default page. Such lists (comments, replies,
- * revisions, history) are short in practice, and at 20 the web's costliest operation stays within the limit.
+ * How many items a list without a page size counts as. Such lists (comments, replies, revisions, history) are short
+ * in practice; counting each as a full page of 20 would refuse the board's own page of 100 reports with their history.
  */
-export const UNPAGED_LIST_SIZE = LIMITS.pageSizeDefault;
+export const UNPAGED_LIST_SIZE = 5;
 
 const ASSUMED_PAGE: ArgumentNode = {
   kind: Kind.ARGUMENT,

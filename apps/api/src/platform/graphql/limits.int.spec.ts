@@ -22,12 +22,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HubClient, TestHub } from '../../../test/hub';
 
-/** How graphql-armor words a refusal: "Query Cost limit of 50000 exceeded, found 270640.5." and the like. */
+/** How graphql-armor words a refusal: "Query Cost limit of 100000 exceeded, found 270640.5." and the like. */
 const LIMIT_REFUSAL = /limit of [\d.]+ exceeded/i;
 
-// Without replies: comments already count as 20 each, so with them not even one idea a list would pass.
-const comments = 'body author { name }';
-/** Ten lists of ideas, each with their comments, and those of the idea each was merged into. */
+const comments = 'body author { name } replies { body author { name } }';
+/** Ten lists of ideas, each with their comments and replies, and those of the idea each was merged into. */
 const LIST_BOMB = `query ListBomb($n: Int!) { ${['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']
   .map((alias) => `${alias}: ideas(first: $n) { edges { node { title comments { ${comments} } mergedInto { comments { ${comments} } } } } }`)
   .join(' ')} }`;
@@ -35,7 +34,7 @@ const LIST_BOMB = `query ListBomb($n: Int!) { ${['a', 'b', 'c', 'd', 'e', 'f', '
 /**
  * Lists that take no page size, nested under a full page of ideas: each idea's comments with their replies and
  * authors, its revisions and its history, none of which has a `first` to count. Six copies, as many as fit under
- * the limit when each such list counted as one item (45,947), for 1.2 million replies at 20 a list.
+ * the limit when each such list counted as one item (45,947).
  */
 const unpaginated = (first: number) => `ideas(first: ${first}) { edges { node { comments { replies { author { name } } } revisions { title } history { at } } } }`;
 const UNPAGINATED_BOMB = `{ ${Array.from({ length: 6 }, (_, i) => `i${i}: ${unpaginated(LIMITS.pageSizeMax)}`).join(' ')} }`;
