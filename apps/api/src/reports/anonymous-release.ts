@@ -1,10 +1,12 @@
 import { IdentityMode, ReportMessageAuthor, ReportStatus } from '@ideas-hub/domain';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEntryInput, AuditService } from '../audit/audit.service';
+import { IntervalJob } from '../platform/jobs/interval-job';
 import type { HeldAnswerPayload, HeldReportPayload } from './anonymous-inbox';
+import { appendReportMessage } from './report-messages.repository';
 
 /**
  * The board sees a day's anonymous reports at one random moment in the first hours after that UTC day
@@ -54,25 +56,26 @@ const midnightOf = (day: string) => new Date(`${day}T00:00:00.000Z`);
  * meaningful physical order. A later issue moves the schedule onto pg-boss: `release()` is the job.
  */
 @Injectable()
-export class AnonymousRelease implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(AnonymousRelease.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-
+export class AnonymousRelease extends IntervalJob {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     @Inject(RELEASE_OPTIONS) private readonly options: ReleaseOptions,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => this.tick(), this.options.releaseEarly ? EARLY_EVERY_MS : RELEASE_EVERY_MS);
-    this.timer.unref();
+  ) {
+    super();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  protected everyMs(): number {
+    return this.options.releaseEarly ? EARLY_EVERY_MS : RELEASE_EVERY_MS;
+  }
+
+  protected runOnce(): Promise<number | null> {
+    return this.release(new Date(Date.now() + (this.options.releaseEarly ? AS_IF_THE_DAY_HAD_ENDED_MS : 0)));
+  }
+
+  /** Never the rows or their ids in a log line: only that the job failed, and why in general terms. */
+  protected override logFailure(error: unknown): void {
+    this.logger.error(`The release of anonymous reports failed: ${error instanceof Error ? error.name : 'error'}`);
   }
 
   /** How many rows left the inbox, or null when another instance (or call) holds the release. */
@@ -122,14 +125,6 @@ export class AnonymousRelease implements OnApplicationBootstrap, OnApplicationSh
   private async rewriteHeld(manager: EntityManager): Promise<void> {
     const held: { id: string }[] = await manager.query(`SELECT id FROM anonymous_inbox`);
     for (const { id } of shuffled(held)) await manager.query(`UPDATE anonymous_inbox SET day = day WHERE id = $1`, [id]);
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    // Never the rows or their ids in a log line: only that the job failed, and why in general terms.
-    this.running = this.release(new Date(Date.now() + (this.options.releaseEarly ? AS_IF_THE_DAY_HAD_ENDED_MS : 0)))
-      .catch((error: unknown) => this.logger.error(`The release of anonymous reports failed: ${error instanceof Error ? error.name : 'error'}`))
-      .finally(() => (this.running = null));
   }
 
   /**
@@ -196,11 +191,14 @@ export class AnonymousRelease implements OnApplicationBootstrap, OnApplicationSh
     const at = midnightOf(row.day);
     // The lock a board reply takes too, so that positions never clash.
     await manager.query(`SELECT id FROM practice_gap_reports WHERE id = $1 FOR UPDATE`, [row.reportId]);
-    await manager.query(
-      `INSERT INTO report_messages (id, report_id, author_kind, board_author_id, body, position, created_at)
-       SELECT $1, $2, $3, NULL, $4, coalesce(max(position), 0) + 1, $5 FROM report_messages WHERE report_id = $2`,
-      [row.id, row.reportId, ReportMessageAuthor.REPORTER, (row.payload as HeldAnswerPayload).body, at],
-    );
+    await appendReportMessage(manager, {
+      id: row.id,
+      reportId: row.reportId,
+      authorKind: ReportMessageAuthor.REPORTER,
+      boardAuthorId: null,
+      body: (row.payload as HeldAnswerPayload).body,
+      at,
+    });
     return {
       actor: null,
       action: 'answerReport',

@@ -1,14 +1,14 @@
 import { Action, can, ReportMessageAuthor } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { NotFoundError } from '../platform/graphql/errors';
 import { AnonymousInbox } from './anonymous-inbox';
-import { NOW } from './anonymity';
 import { refusePatientData } from './patient-data-check';
 import { ReceiptAccessService } from './receipt-access.service';
+import { appendReportMessage, StoredReportMessage } from './report-messages.repository';
 import type { PracticeGapReportEntity } from './reports.entity';
 
 /** A message with the name of the board member who wrote it; a reporter's name is added by the viewer's rights. */
@@ -21,10 +21,8 @@ export interface ReportMessageRow {
   createdAt: Date;
 }
 
-type StoredMessage = Omit<ReportMessageRow, 'boardAuthorName'>;
-
 /** A message just written, named as its writer sees it: their own name, or nobody for an anonymous reporter. */
-export type WrittenMessage = StoredMessage & { authorName: string | null };
+export type WrittenMessage = StoredReportMessage & { authorName: string | null };
 
 /** The conversation between the board and whoever sent a report. */
 @Injectable()
@@ -52,7 +50,7 @@ export class ReportMessagesService {
       if (!report || (!asReporter && !can(actor.roles, Action.ReadReports))) throw new NotFoundError('Report');
       const [author]: { name: string }[] = await manager.query(`SELECT name FROM accounts WHERE id = $1`, [actor.accountId]);
       const kind = asReporter ? ReportMessageAuthor.REPORTER : ReportMessageAuthor.BOARD;
-      const row = await this.append(manager, report.id, kind, asReporter ? null : actor.accountId, body, NOW);
+      const row = await appendReportMessage(manager, { reportId: report.id, authorKind: kind, boardAuthorId: asReporter ? null : actor.accountId, body, at: null });
       await this.audit.record(manager, { actor, action: 'replyToReport', entityType: 'ReportMessage', entityId: row.id, after: { reportId, authorKind: kind } });
       return { ...row, authorName: author.name };
     });
@@ -82,23 +80,5 @@ export class ReportMessagesService {
         ORDER BY m.report_id, m.position`,
       [reportIds],
     );
-  }
-
-  /** Called with the report row locked, so that positions never clash. */
-  private async append(
-    manager: EntityManager,
-    reportId: string,
-    kind: ReportMessageAuthor,
-    boardAuthorId: string | null,
-    body: string,
-    at: string,
-  ): Promise<StoredMessage> {
-    const [row] = await manager.query(
-      `INSERT INTO report_messages (report_id, author_kind, board_author_id, body, position, created_at)
-       SELECT $1, $2, $3, $4, coalesce(max(position), 0) + 1, ${at} FROM report_messages WHERE report_id = $1
-       RETURNING id, report_id AS "reportId", author_kind AS "authorKind", body, created_at AS "createdAt"`,
-      [reportId, kind, boardAuthorId, body],
-    );
-    return row;
   }
 }

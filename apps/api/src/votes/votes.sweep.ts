@@ -1,8 +1,9 @@
 import { VOTE_LIMITS } from '@ideas-hub/domain';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service';
+import { IntervalJob } from '../platform/jobs/interval-job';
 import { VoteCloser } from './votes.closing';
 import { VoteEligibility } from './votes.eligibility';
 import { closingTime, voteLink } from './votes.service';
@@ -15,40 +16,27 @@ const SWEEP_EVERY_MS = 30_000;
  * Safe to run on several instances at once: closing locks each vote, reminders are deduplicated.
  */
 @Injectable()
-export class VoteSweep implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(VoteSweep.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-
+export class VoteSweep extends IntervalJob {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly closer: VoteCloser,
     private readonly eligibility: VoteEligibility,
     private readonly notifications: NotificationsService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => this.tick(), SWEEP_EVERY_MS);
-    // The timer alone never keeps the process alive.
-    this.timer.unref();
+  ) {
+    super();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  protected everyMs(): number {
+    return SWEEP_EVERY_MS;
+  }
+
+  protected runOnce(): Promise<void> {
+    return this.sweep();
   }
 
   async sweep(): Promise<void> {
     await this.closer.closeExpired();
     await this.remindClosing();
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.sweep()
-      // The error itself, not its message: the hub's logger keeps only what of it is safe (a PostgreSQL message may quote values).
-      .catch((error: unknown) => this.logger.error(error, 'The vote sweep failed'))
-      .finally(() => (this.running = null));
   }
 
   private async remindClosing(): Promise<void> {
