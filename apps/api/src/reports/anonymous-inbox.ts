@@ -5,19 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { RELEASE_LOCK } from './anonymous-release';
 import type { ReportMessageRow } from './report-messages.service';
-import type { PracticeGapReportEntity, StoredEvidenceLink } from './reports.entity';
+import type { PracticeGapReportEntity } from './reports.entity';
+import type { ReportFields } from './reports.repository';
 
 /** What an anonymous report holds until it is released: the form's answers and the passphrase's hash. */
-export interface HeldReportPayload {
-  guidance: string;
-  guidanceUrl: string | null;
-  organisationOdsCode: string | null;
-  organisationName: string | null;
-  whatHappens: string;
-  whatShouldHappen: string;
-  impact: string;
-  evidence: StoredEvidenceLink[];
-  themeId: string | null;
+export interface HeldReportPayload extends ReportFields {
   passphraseHash: string;
 }
 

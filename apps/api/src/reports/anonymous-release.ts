@@ -7,6 +7,7 @@ import { AuditEntryInput, AuditService } from '../audit/audit.service';
 import { IntervalJob } from '../platform/jobs/interval-job';
 import type { HeldAnswerPayload, HeldReportPayload } from './anonymous-inbox';
 import { appendReportMessage } from './report-messages.repository';
+import { insertReport } from './reports.repository';
 
 /**
  * The board sees a day's anonymous reports at one random moment in the first hours after that UTC day
@@ -91,12 +92,13 @@ export class AnonymousRelease extends IntervalJob {
       );
       const reports = shuffled(due.filter((row) => row.kind === 'REPORT'));
       const answers = await this.answersReady(manager, due, reports);
+      const ids = [...reports, ...answers].map((row) => row.id);
+      // Out of the inbox first, in the same transaction: a released report's receipt code must stand in one place only.
+      await manager.query(`DELETE FROM anonymous_inbox WHERE id = ANY($1::uuid[])`, [ids]);
       const audit: AuditEntryInput[] = [];
       for (const report of reports) audit.push(await this.releaseReport(manager, report));
       for (const answer of answers) audit.push(await this.releaseAnswer(manager, answer));
       for (const entry of shuffled(audit)) await this.audit.record(manager, entry);
-      const ids = [...reports, ...answers].map((row) => row.id);
-      await manager.query(`DELETE FROM anonymous_inbox WHERE id = ANY($1::uuid[])`, [ids]);
       await this.rewriteHeld(manager);
       return ids.length;
     });
@@ -147,36 +149,20 @@ export class AnonymousRelease extends IntervalJob {
   }
 
   private async releaseReport(manager: EntityManager, row: DueRow): Promise<AuditEntryInput> {
-    const report = row.payload as HeldReportPayload;
+    const { passphraseHash, ...fields } = row.payload as HeldReportPayload;
     const at = midnightOf(row.day);
-    await manager.query(
-      `WITH report AS (
-         INSERT INTO practice_gap_reports (id, identity_mode, reporter_id, guidance, guidance_url, organisation_ods_code,
-           organisation_name, what_happens, what_should_happen, impact, evidence, theme_id, receipt_code, passphrase_hash,
-           idempotency_key_hash, created_at, updated_at)
-         VALUES ($1, $2, NULL, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $15)
-         RETURNING id, created_at)
-       INSERT INTO report_status_changes (report_id, from_status, to_status, created_at)
-       SELECT id, NULL, $16, created_at FROM report`,
-      [
-        row.reportId,
-        IdentityMode.ANONYMOUS,
-        report.guidance,
-        report.guidanceUrl,
-        report.organisationOdsCode,
-        report.organisationName,
-        report.whatHappens,
-        report.whatShouldHappen,
-        report.impact,
-        JSON.stringify(report.evidence),
-        report.themeId,
-        row.receiptCode,
-        report.passphraseHash,
-        row.keyHash,
-        at,
-        ReportStatus.RECEIVED,
-      ],
-    );
+    const released = await insertReport(manager, {
+      id: row.reportId,
+      identityMode: IdentityMode.ANONYMOUS,
+      reporterId: null,
+      fields,
+      receiptCode: row.receiptCode!,
+      passphraseHash,
+      idempotencyKeyHash: row.keyHash,
+      at,
+    });
+    // The inbox and the reports share receipt codes and keys under the release lock: a clash must stop the batch, never drop a report.
+    if (!released) throw new Error('A held report clashes with a released one');
     return {
       actor: null,
       action: 'reportPracticeGap',

@@ -9,11 +9,11 @@ import { hashIdempotencyKey } from '../platform/idempotency/idempotency';
 import { BadUserInputError, ConflictError, FieldError, UnauthenticatedError } from '../platform/graphql/errors';
 import { ThemesService } from '../themes/themes.service';
 import { AnonymousInbox, HeldReportPayload } from './anonymous-inbox';
-import { NOW } from './anonymity';
 import { sealPassphrase, unsealPassphrase } from './idempotency';
 import { patientDataErrors } from './patient-data-check';
 import { hashPassphrase, newPassphrase, newReceiptCode } from './receipts';
 import type { ReportPracticeGapInput } from './reports.inputs';
+import { insertReport, ReportFields } from './reports.repository';
 
 export interface Receipt {
   receiptCode: string;
@@ -104,7 +104,7 @@ export class ReportSubmissionService {
     throw new ConflictError(NO_RECEIPT);
   }
 
-  private fieldsOf(input: ReportPracticeGapInput): Omit<HeldReportPayload, 'passphraseHash'> {
+  private fieldsOf(input: ReportPracticeGapInput): ReportFields {
     return {
       guidance: input.guidance,
       guidanceUrl: input.guidanceUrl ?? null,
@@ -143,52 +143,28 @@ export class ReportSubmissionService {
     ];
   }
 
-  /**
-   * One statement writes an open or confidential report and its first history row; a clash of receipt codes (rare)
-   * draws another. Null when the idempotency key was used by a request that got there first.
-   */
+  /** An open or confidential report; a clash of receipt codes (rare) draws another. Null when the key was used first. */
   private async insert(input: ReportPracticeGapInput, reporterId: string, key: string | null): Promise<string | null> {
     const fields = this.fieldsOf(input);
     for (let attempt = 1; ; attempt++) {
       const receiptCode = newReceiptCode();
       try {
         const filed = await this.db.transaction(async (manager): Promise<string | null> => {
-          const rows: { report_id: string }[] = await manager.query(
-            `WITH report AS (
-               INSERT INTO practice_gap_reports (identity_mode, reporter_id, guidance, guidance_url, organisation_ods_code,
-                 organisation_name, what_happens, what_should_happen, impact, evidence, theme_id, receipt_code, idempotency_key_hash,
-                 created_at, updated_at)
-               SELECT $1, $2::uuid, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::uuid, $12, $13::bytea, ${NOW}, ${NOW}
-                -- Receipt codes are unique across held anonymous reports too.
-                WHERE NOT EXISTS (SELECT 1 FROM anonymous_inbox WHERE receipt_code = $12)
-               ON CONFLICT (idempotency_key_hash) DO NOTHING
-               RETURNING id, created_at)
-             INSERT INTO report_status_changes (report_id, from_status, to_status, created_at)
-             SELECT id, NULL, $14, created_at FROM report
-             RETURNING report_id`,
-            [
-              input.identityMode,
-              reporterId,
-              fields.guidance,
-              fields.guidanceUrl,
-              fields.organisationOdsCode,
-              fields.organisationName,
-              fields.whatHappens,
-              fields.whatShouldHappen,
-              fields.impact,
-              JSON.stringify(fields.evidence),
-              fields.themeId,
-              receiptCode,
-              key ? hashIdempotencyKey(key) : null,
-              ReportStatus.RECEIVED,
-            ],
-          );
-          if (!rows.length) return null;
+          const reportId = await insertReport(manager, {
+            identityMode: input.identityMode,
+            reporterId,
+            fields,
+            receiptCode,
+            passphraseHash: null,
+            idempotencyKeyHash: key ? hashIdempotencyKey(key) : null,
+            at: null,
+          });
+          if (!reportId) return null;
           await this.audit.record(manager, {
             actor: { accountId: reporterId },
             action: 'reportPracticeGap',
             entityType: 'PracticeGapReport',
-            entityId: rows[0].report_id,
+            entityId: reportId,
             after: { identityMode: input.identityMode, status: ReportStatus.RECEIVED },
           });
           return receiptCode;

@@ -1,7 +1,8 @@
 import { IdentityMode, ReportMessageAuthor, ReportStatus } from '@ideas-hub/domain';
 import { EntityManager } from 'typeorm';
-import { reporterWriteTime } from '../reports/anonymity';
 import { hashPassphrase, newPassphrase, newReceiptCode } from '../reports/receipts';
+import { appendReportMessage } from '../reports/report-messages.repository';
+import { insertReport } from '../reports/reports.repository';
 
 interface DemoReport {
   identityMode: IdentityMode;
@@ -48,28 +49,29 @@ const REPORTS: DemoReport[] = [
 /** Two reports for the board to find on a first start: an open one with a reply, and an anonymous one. */
 export async function seedDemoReports(manager: EntityManager, accountId: Map<string, string>, themeId: Map<string, string>): Promise<void> {
   for (const report of REPORTS) {
-    const at = reporterWriteTime(report.identityMode);
-    // Nobody knows this passphrase: the demo shows the board's side of an anonymous report.
-    const passphraseHash = report.identityMode === IdentityMode.ANONYMOUS ? await hashPassphrase(newPassphrase()) : null;
-    const [{ id }] = await manager.query(
-      `INSERT INTO practice_gap_reports (identity_mode, reporter_id, guidance, guidance_url, organisation_name, what_happens,
-         what_should_happen, impact, theme_id, receipt_code, passphrase_hash, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, ${at}, ${at}) RETURNING id`,
-      [
-        report.identityMode,
-        report.reporter ? accountId.get(report.reporter) : null,
-        report.guidance,
-        report.guidanceUrl,
-        report.organisationName,
-        report.whatHappens,
-        report.whatShouldHappen,
-        report.impact,
-        themeId.get(report.theme) ?? null,
-        newReceiptCode(),
-        passphraseHash,
-      ],
-    );
-    await manager.query(`INSERT INTO report_status_changes (report_id, to_status, created_at) VALUES ($1, $2, ${at})`, [id, ReportStatus.RECEIVED]);
+    const anonymous = report.identityMode === IdentityMode.ANONYMOUS;
+    const id = await insertReport(manager, {
+      identityMode: report.identityMode,
+      reporterId: report.reporter ? accountId.get(report.reporter)! : null,
+      fields: {
+        guidance: report.guidance,
+        guidanceUrl: report.guidanceUrl,
+        organisationOdsCode: null,
+        organisationName: report.organisationName,
+        whatHappens: report.whatHappens,
+        whatShouldHappen: report.whatShouldHappen,
+        impact: report.impact,
+        evidence: [],
+        themeId: themeId.get(report.theme) ?? null,
+      },
+      receiptCode: newReceiptCode(),
+      // Nobody knows this passphrase: the demo shows the board's side of an anonymous report.
+      passphraseHash: anonymous ? await hashPassphrase(newPassphrase()) : null,
+      idempotencyKeyHash: null,
+      // As if released: an anonymous report carries only the midnight of its day.
+      at: anonymous ? new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00.000Z') : null,
+    });
+    if (!id) throw new Error('A demo report could not be written');
     if (report.acknowledgedBy && report.boardReply) {
       const boardMember = accountId.get(report.acknowledgedBy);
       await manager.query(`UPDATE practice_gap_reports SET status = $2 WHERE id = $1`, [id, ReportStatus.ACKNOWLEDGED]);
@@ -79,12 +81,7 @@ export async function seedDemoReports(manager: EntityManager, accountId: Map<str
         ReportStatus.ACKNOWLEDGED,
         boardMember,
       ]);
-      await manager.query(`INSERT INTO report_messages (report_id, author_kind, board_author_id, body, position) VALUES ($1, $2, $3, $4, 1)`, [
-        id,
-        ReportMessageAuthor.BOARD,
-        boardMember,
-        report.boardReply,
-      ]);
+      await appendReportMessage(manager, { reportId: id, authorKind: ReportMessageAuthor.BOARD, boardAuthorId: boardMember!, body: report.boardReply, at: null });
     }
   }
 }
