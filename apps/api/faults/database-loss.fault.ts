@@ -89,7 +89,9 @@ describe('losing the database', () => {
 
     const figures = outageFigures(hub, load, downAt, backAt);
     const live = await new KeepAliveClient(hub.url).get('/health/live');
-    console.log(`embedded PostgreSQL killed: ${JSON.stringify({ ...figures, live: live.status, newPostmaster: hub.postmasterPid() }, null, 1)}`);
+    console.log(
+      `embedded PostgreSQL killed: ${JSON.stringify({ ...figures, live: live.status, newPostmaster: hub.postmasterPid() }, null, 1)}`,
+    );
     expectAnOrderlyOutage(figures);
     expect(hub.postmasterPid()).not.toBe(postmaster);
     expect(live.status).toBe(200);
@@ -112,7 +114,16 @@ describe('losing the database', () => {
       await sleep(500);
       live = await client.get('/health/live');
     }
-    const figures = { liveStatus: live.status, afterMs: Date.now() - diedAt, body: live.body, log: hub.output().split('\n').filter((line) => !line.startsWith('{')).slice(-6) };
+    const figures = {
+      liveStatus: live.status,
+      afterMs: Date.now() - diedAt,
+      body: live.body,
+      log: hub
+        .output()
+        .split('\n')
+        .filter((line) => !line.startsWith('{'))
+        .slice(-6),
+    };
     console.log(`embedded PostgreSQL cannot restart: ${JSON.stringify(figures, null, 1)}`);
     client.close();
 

@@ -15,6 +15,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { AppConfig } from './platform/config/config';
 import { PolicyGuard } from './platform/auth/policy.guard';
 import { SessionMiddleware } from './platform/auth/session.middleware';
+import { DatabaseModule } from './platform/database/database.module';
 import { serviceUnavailableStatus } from './platform/database/database-outage';
 import { dataSourceOptions } from './platform/database/data-source';
 import { DatabaseOutageFilter } from './platform/database/outage.filter';
@@ -41,6 +42,7 @@ export class AppModule implements NestModule {
       imports: [
         LoggerModule.forRoot({ pinoHttp: [httpLoggerOptions(config.logLevel), logDestination] }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        DatabaseModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,

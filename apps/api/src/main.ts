@@ -23,8 +23,13 @@ function banner(url: string, servesWeb: boolean, prepared: PreparedDatabase): vo
   if (!servesWeb) say('  (the web app is not built: run `npm start` from the workspace root to build it)');
   say();
   say('  Demo sign-ins:');
-  for (const account of DEMO_ACCOUNTS) say(`    ${account.email.padEnd(26)} ${account.roles.filter((role) => role !== 'CONTRIBUTOR').join(', ') || 'CONTRIBUTOR'}`);
-  say(prepared.demoPassword ? `  Password for all of them: ${prepared.demoPassword}` : '  Password: the one printed when the demo data was first seeded (or set DEMO_PASSWORD before seeding).');
+  for (const account of DEMO_ACCOUNTS)
+    say(`    ${account.email.padEnd(26)} ${account.roles.filter((role) => role !== 'CONTRIBUTOR').join(', ') || 'CONTRIBUTOR'}`);
+  say(
+    prepared.demoPassword
+      ? `  Password for all of them: ${prepared.demoPassword}`
+      : '  Password: the one printed when the demo data was first seeded (or set DEMO_PASSWORD before seeding).',
+  );
   say();
 }
 

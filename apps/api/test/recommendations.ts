@@ -30,7 +30,11 @@ export const LIST = `query ($first: Int, $after: String, $query: String, $theme:
 }`;
 
 /** A complete recommendation drawing on the given ideas and reports. */
-export function recommendationInput(theme: string, sources: { ideaIds?: string[]; reportIds?: string[] }, overrides: Record<string, unknown> = {}) {
+export function recommendationInput(
+  theme: string,
+  sources: { ideaIds?: string[]; reportIds?: string[] },
+  overrides: Record<string, unknown> = {},
+) {
   return {
     title: 'Adopt FHIR UK Core for discharge summaries',
     summary: 'Every acute trust should send discharge summaries as structured FHIR documents.',
@@ -54,7 +58,12 @@ export interface DraftedRecommendation {
 }
 
 /** An idea submitted by `ideaAuthor` and a draft recommendation drawing on it, drafted by `member`. */
-export async function draftWithIdea(hub: TestHub, member: HubClient, ideaAuthor: HubClient, overrides: Record<string, unknown> = {}): Promise<DraftedRecommendation> {
+export async function draftWithIdea(
+  hub: TestHub,
+  member: HubClient,
+  ideaAuthor: HubClient,
+  overrides: Record<string, unknown> = {},
+): Promise<DraftedRecommendation> {
   const theme = await themeId(hub, 'interoperability');
   const ideaId = await submitIdea(ideaAuthor, theme);
   const { draftRecommendation } = await member.ok(DRAFT, { input: recommendationInput(theme, { ideaIds: [ideaId] }, overrides) });
@@ -62,7 +71,13 @@ export async function draftWithIdea(hub: TestHub, member: HubClient, ideaAuthor:
 }
 
 /** A closed vote on one revision, written straight to the table: the vote's own rules are the votes suite's business. */
-export async function closedVote(hub: TestHub, recommendationId: string, revision: number, openedBy: string, result: 'PASSED' | 'REJECTED' | 'NO_QUORUM'): Promise<string> {
+export async function closedVote(
+  hub: TestHub,
+  recommendationId: string,
+  revision: number,
+  openedBy: string,
+  result: 'PASSED' | 'REJECTED' | 'NO_QUORUM',
+): Promise<string> {
   const [vote] = await hub.db.query(
     `INSERT INTO votes (recommendation_id, revision_number, quorum, opened_by, opened_at, closes_at, closed_at, result,
                         eligible_count, tally_for, tally_against, tally_abstain)
@@ -81,12 +96,24 @@ export async function openVote(hub: TestHub, recommendationId: string, revision:
 }
 
 /** Audit entries of one action on one entity, oldest first. */
-export function auditEntries(hub: TestHub, action: string, entityId: string): Promise<{ actor_id: string; entity_type: string; before: any; after: any }[]> {
-  return hub.db.query(`SELECT actor_id, entity_type, before, after FROM audit_log WHERE action = $1 AND entity_id = $2 ORDER BY id`, [action, entityId]);
+export function auditEntries(
+  hub: TestHub,
+  action: string,
+  entityId: string,
+): Promise<{ actor_id: string; entity_type: string; before: any; after: any }[]> {
+  return hub.db.query(`SELECT actor_id, entity_type, before, after FROM audit_log WHERE action = $1 AND entity_id = $2 ORDER BY id`, [
+    action,
+    entityId,
+  ]);
 }
 
 /** A draft as drafted by `chair`, passed by a vote written straight to the table, then published through the API. */
-export async function publishedWithIdea(hub: TestHub, chair: TestAccount, ideaAuthor: HubClient, overrides: Record<string, unknown> = {}): Promise<DraftedRecommendation> {
+export async function publishedWithIdea(
+  hub: TestHub,
+  chair: TestAccount,
+  ideaAuthor: HubClient,
+  overrides: Record<string, unknown> = {},
+): Promise<DraftedRecommendation> {
   const draft = await draftWithIdea(hub, chair.client, ideaAuthor, overrides);
   await closedVote(hub, draft.id, 1, chair.id, 'PASSED');
   await chair.client.ok(PUBLISH, { id: draft.id });

@@ -62,7 +62,10 @@ export async function openVote(chair: HubClient, recommendationId: string, quoru
 
 /** Each stored ballot's choice counted by choice, straight from the table. */
 export async function storedTally(hub: TestHub, voteId: string): Promise<{ for: number; against: number; abstain: number }> {
-  const rows: { choice: string; count: number }[] = await hub.db.query(`SELECT choice, count(*)::int AS count FROM ballots WHERE vote_id = $1 GROUP BY choice`, [voteId]);
+  const rows: { choice: string; count: number }[] = await hub.db.query(
+    `SELECT choice, count(*)::int AS count FROM ballots WHERE vote_id = $1 GROUP BY choice`,
+    [voteId],
+  );
   const count = (choice: string) => rows.find((row) => row.choice === choice)?.count ?? 0;
   return { for: count('FOR'), against: count('AGAINST'), abstain: count('ABSTAIN') };
 }

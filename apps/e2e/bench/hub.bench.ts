@@ -16,7 +16,18 @@ const SIMILAR = `{ similarIdeas(title: "Share discharge summaries electronically
 const DRAFT = `mutation ($input: IdeaDraftInput!) { saveIdeaDraft(input: $input) { id } }`;
 const SUBMIT = `mutation ($id: ID!) { submitIdea(id: $id) { id } }`;
 
-const WORDS = ['electronic', 'prescribing', 'discharge', 'referral', 'pathology', 'records', 'interoperability', 'pharmacy', 'triage', 'imaging'];
+const WORDS = [
+  'electronic',
+  'prescribing',
+  'discharge',
+  'referral',
+  'pathology',
+  'records',
+  'interoperability',
+  'pharmacy',
+  'triage',
+  'imaging',
+];
 
 interface Figures {
   scenario: string;
@@ -82,11 +93,18 @@ describe('the hub under load', () => {
       await measure('ideas: trending', '/graphql', graphql(TRENDING)),
       await measure('similar ideas (pg_trgm)', '/graphql', graphql(SIMILAR)),
     ];
-    console.table(figures.map(({ scenario, requestsPerSecond, latencyMs, non2xx }) => ({ scenario, 'req/s': requestsPerSecond, ...latencyMs, non2xx })));
+    console.table(
+      figures.map(({ scenario, requestsPerSecond, latencyMs, non2xx }) => ({ scenario, 'req/s': requestsPerSecond, ...latencyMs, non2xx })),
+    );
     await writeFile(
       join(__dirname, 'results.json'),
       `${JSON.stringify({ measuredAt: new Date().toISOString(), ideas: IDEAS, seedSeconds, connections: CONNECTIONS, seconds: SECONDS, figures }, null, 2)}\n`,
     );
-    for (const figure of figures) expect({ scenario: figure.scenario, non2xx: figure.non2xx, errors: figure.errors }).toEqual({ scenario: figure.scenario, non2xx: 0, errors: 0 });
+    for (const figure of figures)
+      expect({ scenario: figure.scenario, non2xx: figure.non2xx, errors: figure.errors }).toEqual({
+        scenario: figure.scenario,
+        non2xx: 0,
+        errors: 0,
+      });
   });
 });

@@ -12,9 +12,9 @@ const SEEDED_IDEA = 'Multi-factor authentication on every clinical system';
 async function tableRows(page: Page, caption: string): Promise<string[][]> {
   const table = main(page).getByRole('table', { name: caption });
   await table.waitFor();
-  return table.locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) => Array.from(row.querySelectorAll('td'), (cell) => (cell.textContent ?? '').trim())),
-  );
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('td'), (cell) => (cell.textContent ?? '').trim())));
 }
 
 /** The day of the month tomorrow in the UK, as the vote form's closing date starts. */
@@ -49,7 +49,9 @@ describe('the board’s recommendation, from draft to publication', () => {
     await expectHeading(reviewer, SEEDED_IDEA);
     for (const criterion of CRITERIA) await scoreRadio(reviewer, criterion, 4).check();
     await main(reviewer).getByLabel('Comment').fill('Strong case: phishing is the commonest way in.');
-    await main(reviewer).getByRole('button', { name: /^(Submit|Update) your review$/ }).click();
+    await main(reviewer)
+      .getByRole('button', { name: /^(Submit|Update) your review$/ })
+      .click();
     await main(reviewer).getByText('Your review has been saved.').waitFor();
     await expectNoAxeViolations(reviewer, 'board-recommendation-review');
 
@@ -81,9 +83,15 @@ describe('the board’s recommendation, from draft to publication', () => {
     await expectNoAxeViolations(chair, 'board-recommendation-form-errors');
 
     await main(chair).getByLabel('Title', { exact: true }).fill(title);
-    await main(chair).getByLabel('Summary', { exact: true }).fill('Every clinical system should require phishing-resistant multi-factor sign-in.');
-    await main(chair).getByLabel('Rationale', { exact: true }).fill('A single phished password can expose patient records.\nSmartcards and passkeys stop most account takeovers.');
-    await main(chair).getByLabel('What should change').fill('Require phishing-resistant multi-factor authentication in every clinical system contract');
+    await main(chair)
+      .getByLabel('Summary', { exact: true })
+      .fill('Every clinical system should require phishing-resistant multi-factor sign-in.');
+    await main(chair)
+      .getByLabel('Rationale', { exact: true })
+      .fill('A single phished password can expose patient records.\nSmartcards and passkeys stop most account takeovers.');
+    await main(chair)
+      .getByLabel('What should change')
+      .fill('Require phishing-resistant multi-factor authentication in every clinical system contract');
     await main(chair).getByLabel('Who should act').fill('NHS England commercial teams');
     await main(chair).getByLabel('Audience', { exact: true }).fill('Chief information officers and procurement leads');
     await main(chair).getByRole('radio', { name: 'Cyber security and privacy' }).check();
@@ -104,7 +112,12 @@ describe('the board’s recommendation, from draft to publication', () => {
     // Listed among the drafts.
     await chair.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Draft recommendations' }).first().click();
     await expectHeading(chair, 'Draft recommendations');
-    expect(await tableRows(chair, 'Drafts, most recently changed first')).toContainEqual([title, 'Cyber security and privacy', '1', '1 idea']);
+    expect(await tableRows(chair, 'Drafts, most recently changed first')).toContainEqual([
+      title,
+      'Cyber security and privacy',
+      '1',
+      '1 idea',
+    ]);
     await expectNoAxeViolations(chair, 'board-recommendations-drafts-listed');
     await main(chair).getByRole('link', { name: title }).click();
     await expectHeading(chair, title);
@@ -112,7 +125,9 @@ describe('the board’s recommendation, from draft to publication', () => {
     // A second revision, and what changed in it.
     await main(chair).getByRole('link', { name: 'Edit this draft' }).click();
     await expectHeading(chair, 'Edit the draft recommendation');
-    await main(chair).getByLabel('Summary', { exact: true }).fill('Every clinical system should require phishing-resistant multi-factor sign-in within two years.');
+    await main(chair)
+      .getByLabel('Summary', { exact: true })
+      .fill('Every clinical system should require phishing-resistant multi-factor sign-in within two years.');
     await main(chair).getByRole('button', { name: 'Save changes' }).click();
     await expectHeading(chair, title);
     await main(chair).getByRole('link', { name: 'Compare with revision 1' }).click();
@@ -121,7 +136,14 @@ describe('the board’s recommendation, from draft to publication', () => {
     // What is seen, without the words that tell screen reader users where an insertion starts and ends.
     const inserted = await main(chair)
       .locator('ins')
-      .evaluateAll((elements) => elements.map((ins) => Array.from(ins.childNodes).filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('')));
+      .evaluateAll((elements) =>
+        elements.map((ins) =>
+          Array.from(ins.childNodes)
+            .filter((node) => node.nodeType === Node.TEXT_NODE)
+            .map((node) => node.textContent)
+            .join(''),
+        ),
+      );
     expect(inserted).toEqual([' within two years']);
     await expectNoAxeViolations(chair, 'board-recommendation-compare');
     await main(chair).getByRole('link', { name: 'Back to the recommendation' }).click();
@@ -156,7 +178,11 @@ describe('the board’s recommendation, from draft to publication', () => {
     await main(board1).getByRole('button', { name: 'Cast your vote' }).click();
     await main(board1).getByText('Your vote has been recorded: For.').waitFor();
     await main(board1).getByRole('heading', { name: 'Running count' }).waitFor();
-    expect(await main(board1).getByText(/^For: \d+$/).innerText()).toBe('For: 1');
+    expect(
+      await main(board1)
+        .getByText(/^For: \d+$/)
+        .innerText(),
+    ).toBe('For: 1');
     await main(board1).getByRole('button', { name: 'Change your vote' }).waitFor();
     await expectNoAxeViolations(board1, 'board-recommendation-voted');
 

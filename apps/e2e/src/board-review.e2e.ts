@@ -17,21 +17,18 @@ async function ideaAwaitingReview(): Promise<{ id: string; title: string }> {
     proposal: 'Offer a virtual ward with remote monitoring and daily clinical review.',
   });
   const board2 = await signInToApi('board2@demo.nhs.uk');
-  await board2.request(
-    'mutation Review($input: SubmitReviewInput!) { submitReview(input: $input) { id } }',
-    {
-      input: {
-        item: { kind: 'IDEA', id },
-        patientOutcomes: 2,
-        patientExperience: 2,
-        staff: 2,
-        feasibility: 2,
-        evidence: 2,
-        openStandards: 2,
-        comment: 'Promising, but the evidence is thin.',
-      },
+  await board2.request('mutation Review($input: SubmitReviewInput!) { submitReview(input: $input) { id } }', {
+    input: {
+      item: { kind: 'IDEA', id },
+      patientOutcomes: 2,
+      patientExperience: 2,
+      staff: 2,
+      feasibility: 2,
+      evidence: 2,
+      openStandards: 2,
+      comment: 'Promising, but the evidence is thin.',
     },
-  );
+  });
   return { id, title };
 }
 
@@ -99,14 +96,20 @@ describe('the board reviewing ideas', () => {
     await main(page).getByRole('button', { name: 'Assign reviewer' }).click();
     await main(page).getByText('Dr Tom Evans has been asked to review it.').waitFor();
     expect(await main(page).getByRole('radio', { name: 'Dr Tom Evans' }).count()).toBe(0);
-    await main(page).getByRole('listitem').filter({ hasText: /^Dr Tom Evans$/ }).waitFor();
+    await main(page)
+      .getByRole('listitem')
+      .filter({ hasText: /^Dr Tom Evans$/ })
+      .waitFor();
     await expectNoAxeViolations(page, 'board-review-assigned');
 
     // The member asked finds the request among their notifications.
     other = await openBrowser();
     const member = other.page;
     await signInAs(member, 'board3@demo.nhs.uk');
-    await member.getByRole('banner').getByRole('link', { name: /^Notifications \(\d+\)$/ }).click();
+    await member
+      .getByRole('banner')
+      .getByRole('link', { name: /^Notifications \(\d+\)$/ })
+      .click();
     await expectHeading(member, 'Notifications');
     const request = main(member).getByRole('link', { name: `You have been asked to review the idea “${idea.title}”` });
     await request.waitFor();
@@ -137,7 +140,9 @@ describe('the board reviewing ideas', () => {
     await report.click();
     await main(page).getByText('Practice gap report under review').waitFor();
     await main(page).getByRole('heading', { level: 2, name: 'What was reported' }).waitFor();
-    await main(page).getByRole('button', { name: /^(Submit|Update) your review$/ }).waitFor();
+    await main(page)
+      .getByRole('button', { name: /^(Submit|Update) your review$/ })
+      .waitFor();
     await expectNoAxeViolations(page, 'board-review-report');
   });
 
@@ -181,7 +186,9 @@ describe('the board reviewing ideas', () => {
     await expectHeading(visitor, 'Prof. Martin Okafor');
     const register = main(visitor).getByRole('table', { name: 'Register of interests of Prof. Martin Okafor' });
     const row = register.getByRole('row').filter({ hasText: organisation });
-    expect((await row.innerText()).replace(/\s+/g, ' ').trim()).toBe(`${organisation} Paid advisory role, two days a year 1 April 2025 Ongoing`);
+    expect((await row.innerText()).replace(/\s+/g, ' ').trim()).toBe(
+      `${organisation} Paid advisory role, two days a year 1 April 2025 Ongoing`,
+    );
     expect(await main(visitor).getByRole('button', { name: 'Add to your register' }).count()).toBe(0);
     await expectNoAxeViolations(visitor, 'board-member-profile');
   });

@@ -35,7 +35,9 @@ describe('an author’s own ideas', () => {
 
     // The draft opens at its first unanswered question, with what was saved kept.
     // Chromium puts a space before the visually hidden ": continue this draft" when it names the link.
-    await main(page).getByRole('link', { name: new RegExp(`^Half-written idea ${word} ?: continue this draft$`) }).click();
+    await main(page)
+      .getByRole('link', { name: new RegExp(`^Half-written idea ${word} ?: continue this draft$`) })
+      .click();
     await main(page).getByRole('heading', { level: 1, name: 'What is the problem today?' }).waitFor();
     expect(pathOf(page)).toBe(`/ideas/${draft.id}/draft/problem`);
     await main(page).getByRole('link', { name: 'Back' }).click();

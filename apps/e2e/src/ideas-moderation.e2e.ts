@@ -49,7 +49,9 @@ describe('moderating ideas', () => {
 
     await item.getByLabel('Why hide this comment?').fill('Advertising breaks the rules');
     await item.getByRole('button', { name: 'Hide this comment' }).click();
-    await main(adminPage).getByText(/The comment “.*” was hidden\./).waitFor();
+    await main(adminPage)
+      .getByText(/The comment “.*” was hidden\./)
+      .waitFor();
     expect(await main(adminPage).locator('.nhsuk-card').filter({ hasText: spam }).count()).toBe(0);
     await expectNoAxeViolations(adminPage, 'moderation-after-hiding');
 
@@ -60,7 +62,9 @@ describe('moderating ideas', () => {
     await expectNoAxeViolations(adminPage, 'idea-admin-hidden-comment');
 
     await visit(page, `/ideas/${ideaId}`);
-    await main(page).getByRole('heading', { name: /^Comments/ }).waitFor();
+    await main(page)
+      .getByRole('heading', { name: /^Comments/ })
+      .waitFor();
     expect(await main(page).getByText(spam).count()).toBe(0);
   });
 });

@@ -1,7 +1,19 @@
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/a11y';
 import { openBrowser, usePage, type Browser } from './support/browser';
-import { errorSummaryLinks, expectTitleContains, expectToLeave, fillRegistration, main, newPerson, pathOf, registerButton, SERVICE_NAME, signInAs, visit } from './support/hub';
+import {
+  errorSummaryLinks,
+  expectTitleContains,
+  expectToLeave,
+  fillRegistration,
+  main,
+  newPerson,
+  pathOf,
+  registerButton,
+  SERVICE_NAME,
+  signInAs,
+  visit,
+} from './support/hub';
 
 // The whole journey, with an axe check of every page on the way, takes longer than one form.
 jest.setTimeout(150_000);
@@ -168,8 +180,12 @@ describe('ideas', () => {
     await main(page).getByRole('button', { name: 'Search' }).click();
     await page.waitForURL((url) => url.searchParams.get('q') === 'discharge summaries GPs');
     // The address changes before the results do: wait for the list that answers the search.
-    await main(page).getByRole('heading', { name: /ideas? matching ‘discharge summaries GPs’/ }).waitFor();
-    const found = main(page).locator('.ideas-results .nhsuk-card').filter({ has: page.getByRole('link', { name: TITLE }) });
+    await main(page)
+      .getByRole('heading', { name: /ideas? matching ‘discharge summaries GPs’/ })
+      .waitFor();
+    const found = main(page)
+      .locator('.ideas-results .nhsuk-card')
+      .filter({ has: page.getByRole('link', { name: TITLE }) });
     await found.waitFor();
     expect(await found.locator('mark').count()).toBeGreaterThan(0);
     expect(await found.innerText()).toContain('Interoperability and open standards');
@@ -181,9 +197,9 @@ describe('ideas', () => {
     await page.waitForURL((url) => url.searchParams.get('theme') === 'interoperability');
     await filtered;
     await found.waitFor();
-    const themes = await main(page).locator('.ideas-results .nhsuk-card').evaluateAll((cards) =>
-      cards.map((card) => /Theme: (.*)/.exec((card as HTMLElement).innerText)?.[1]?.trim()),
-    );
+    const themes = await main(page)
+      .locator('.ideas-results .nhsuk-card')
+      .evaluateAll((cards) => cards.map((card) => /Theme: (.*)/.exec((card as HTMLElement).innerText)?.[1]?.trim()));
     expect(new Set(themes)).toEqual(new Set(['Interoperability and open standards']));
     await page.goBack();
     await page.waitForURL((url) => !url.searchParams.has('theme'));

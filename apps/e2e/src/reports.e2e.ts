@@ -38,10 +38,14 @@ async function fileAnonymousReport(page: Page, guidance: string): Promise<{ rece
   await main(page).getByRole('button', { name: 'Start now' }).click();
   await expectHeading(page, 'How do you want to report?');
   // Reporting with a name needs an account: the page says so under the choice, before Continue.
-  await main(page).getByRole('radio', { name: /^Openly/ }).check();
+  await main(page)
+    .getByRole('radio', { name: /^Openly/ })
+    .check();
   await main(page).getByText('You need to sign in to report openly').waitFor();
   await expectNoAxeViolations(page, 'report-how-needs-sign-in');
-  await main(page).getByRole('radio', { name: /^Anonymously/ }).check();
+  await main(page)
+    .getByRole('radio', { name: /^Anonymously/ })
+    .check();
   await expectNoAxeViolations(page, 'report-how');
   await continueFrom(page, '/report/how');
 
@@ -71,7 +75,9 @@ async function fileAnonymousReport(page: Page, guidance: string): Promise<{ rece
   await continueFrom(page, '/report/what-happens');
 
   await expectHeading(page, 'What should happen?');
-  await main(page).getByRole('textbox', { name: 'What should happen?' }).fill('Every adult with a NEWS2 of 5 or more is screened within an hour.');
+  await main(page)
+    .getByRole('textbox', { name: 'What should happen?' })
+    .fill('Every adult with a NEWS2 of 5 or more is screened within an hour.');
   await expectNoAxeViolations(page, 'report-what-should-happen');
   await continueFrom(page, '/report/what-should-happen');
 
@@ -87,7 +93,9 @@ async function fileAnonymousReport(page: Page, guidance: string): Promise<{ rece
   await continueFrom(page, '/report/evidence');
 
   await expectHeading(page, 'Check your answers before sending your report');
-  await expect(main(page).getByTestId('anonymous-delay').innerText()).resolves.toContain('The board will see your anonymous report the day after you send it.');
+  await expect(main(page).getByTestId('anonymous-delay').innerText()).resolves.toContain(
+    'The board will see your anonymous report the day after you send it.',
+  );
   await expect(main(page).locator('dl').innerText()).resolves.toContain('Ward audit of sepsis screening: https://example.org/sepsis-audit');
   await expectNoAxeViolations(page, 'report-check');
   await main(page).getByRole('button', { name: 'Send report' }).click();
@@ -98,7 +106,9 @@ async function fileAnonymousReport(page: Page, guidance: string): Promise<{ rece
   const passphrase = (await main(page).getByTestId('passphrase').innerText()).trim();
   expect(receipt).not.toBe('');
   expect(passphrase).not.toBe('');
-  await expect(main(page).getByTestId('board-sees-on').innerText()).resolves.toMatch(/^The board will see your report on \d{1,2} \w+ \d{4}\./);
+  await expect(main(page).getByTestId('board-sees-on').innerText()).resolves.toMatch(
+    /^The board will see your report on \d{1,2} \w+ \d{4}\./,
+  );
   // Shown once: never in the address bar, nor in the browser's storage.
   expect(page.url()).not.toContain(passphrase);
   const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
@@ -139,9 +149,13 @@ describe('reporting where best practice is not being followed', () => {
       await boardPage.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Board', exact: true }).click();
       await boardPage.getByRole('navigation', { name: 'Board work' }).getByRole('link', { name: 'Practice gap reports' }).click();
       await expectHeading(boardPage, 'Practice gap reports');
-      const newReport = main(boardPage).getByRole('row', { name: new RegExp(receipt) }).getByRole('link', { name: guidance });
+      const newReport = main(boardPage)
+        .getByRole('row', { name: new RegExp(receipt) })
+        .getByRole('link', { name: guidance });
       await newReport.waitFor();
-      await main(boardPage).getByRole('link', { name: /^Received \(\d+\)$/ }).waitFor();
+      await main(boardPage)
+        .getByRole('link', { name: /^Received \(\d+\)$/ })
+        .waitFor();
       await expectNoAxeViolations(boardPage, 'board-reports');
 
       await newReport.click();

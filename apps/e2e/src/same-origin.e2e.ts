@@ -82,7 +82,9 @@ async function reportAnonymously(page: Page, seen: Watch): Promise<void> {
   await main(page).getByRole('heading', { level: 1, name: 'How do you want to report?' }).waitFor();
   // The question page as a reporter sees it, without the NHS.UK webfont.
   await arrived(page, seen, 'same-origin-report-how');
-  await main(page).getByRole('radio', { name: /^Anonymously/ }).check();
+  await main(page)
+    .getByRole('radio', { name: /^Anonymously/ })
+    .check();
   await continueFrom(page, seen);
   await main(page).getByLabel('Guidance or standard').fill(`NICE NG51 sepsis (${uniqueWord()})`);
   await continueFrom(page, seen);

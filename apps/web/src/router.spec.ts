@@ -45,9 +45,7 @@ describe('moving between pages', () => {
 
     await router.push('/register');
     const crumbs = wrapper.get('.nhsuk-breadcrumb');
-    expect(crumbs.findAll('.nhsuk-breadcrumb__link').map((link) => [link.text(), link.attributes('href')])).toEqual([
-      ['Home', '/'],
-    ]);
+    expect(crumbs.findAll('.nhsuk-breadcrumb__link').map((link) => [link.text(), link.attributes('href')])).toEqual([['Home', '/']]);
     expect(crumbs.get('.nhsuk-back-link').text()).toBe('Back to Home');
   });
 

@@ -13,3 +13,4 @@ export * from './review';
 export * from './interests';
 export * from './dates';
 export * from './votes';
+export * from './conflicts';

@@ -16,7 +16,11 @@ export enum ReviewItemKind {
 export const REVIEWABLE_IDEA_STATUSES: readonly IdeaStatus[] = [IdeaStatus.SUBMITTED, IdeaStatus.UNDER_REVIEW, IdeaStatus.SHORTLISTED];
 
 /** Reports still open: once addressed, referred elsewhere or closed they leave the queue. */
-export const REVIEWABLE_REPORT_STATUSES: readonly ReportStatus[] = [ReportStatus.RECEIVED, ReportStatus.ACKNOWLEDGED, ReportStatus.UNDER_REVIEW];
+export const REVIEWABLE_REPORT_STATUSES: readonly ReportStatus[] = [
+  ReportStatus.RECEIVED,
+  ReportStatus.ACKNOWLEDGED,
+  ReportStatus.UNDER_REVIEW,
+];
 
 /** The rubric, in the order the form asks it; each is scored from 1 to 5. */
 export const REVIEW_CRITERIA = ['patientOutcomes', 'patientExperience', 'staff', 'feasibility', 'evidence', 'openStandards'] as const;

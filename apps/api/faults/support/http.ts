@@ -60,7 +60,9 @@ export class KeepAliveClient {
         });
       });
       req.on('timeout', () => req.destroy(new Error('timed out')));
-      req.on('error', (error) => done({ status: 0, body: null, headers: {}, failure: (error as NodeJS.ErrnoException).code ?? error.message, at: Date.now() }));
+      req.on('error', (error) =>
+        done({ status: 0, body: null, headers: {}, failure: (error as NodeJS.ErrnoException).code ?? error.message, at: Date.now() }),
+      );
       req.end(payload);
     });
   }

@@ -89,7 +89,15 @@ export class HubProcess {
     await chmod(dataDir, 0o755);
     const child = spawn(process.execPath, [SERVER_ENTRY], {
       cwd: WORKSPACE_ROOT,
-      env: { ...withoutDatabase(process.env), PORT: '0', DATA_DIR: dataDir, DEMO_PASSWORD, WEB_DIST: '', AUTH_RATE_LIMIT: '100000', ...env },
+      env: {
+        ...withoutDatabase(process.env),
+        PORT: '0',
+        DATA_DIR: dataDir,
+        DEMO_PASSWORD,
+        WEB_DIST: '',
+        AUTH_RATE_LIMIT: '100000',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const hub = new HubProcess(child, dataDir);

@@ -28,12 +28,20 @@ describe('accounts and sessions', () => {
       const client = hub.client();
       const input = { ...validRegistration(), email: `  Mixed.Case+${randomUUID()}@Example.NHS.uk ` };
       const { register } = await client.ok(REGISTER, { input });
-      expect(register).toMatchObject({ name: 'Dr Jo Patel', email: input.email.trim().toLowerCase(), roles: [Role.CONTRIBUTOR], disabled: false });
+      expect(register).toMatchObject({
+        name: 'Dr Jo Patel',
+        email: input.email.trim().toLowerCase(),
+        roles: [Role.CONTRIBUTOR],
+        disabled: false,
+      });
       expect((await client.ok(ME)).me).toMatchObject({ id: register.id });
     });
 
     it('sets an httpOnly, SameSite=Lax session cookie', async () => {
-      const response = await hub.client().agent.post('/graphql').send({ query: REGISTER, variables: { input: validRegistration() } });
+      const response = await hub
+        .client()
+        .agent.post('/graphql')
+        .send({ query: REGISTER, variables: { input: validRegistration() } });
       const cookie = String(response.headers['set-cookie']);
       expect(cookie).toMatch(/^ideas_hub_session=[\w-]{40,};/);
       expect(cookie).toMatch(/HttpOnly/);
@@ -65,7 +73,10 @@ describe('accounts and sessions', () => {
       const input = validRegistration();
       await hub.client().ok(REGISTER, { input });
       const error = await hub.client().error(REGISTER, { input: { ...input, email: input.email.toUpperCase() } });
-      expect(error.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, fields: [{ field: 'email', message: expect.stringMatching(/already exists/) }] });
+      expect(error.extensions).toMatchObject({
+        code: ErrorCode.BAD_USER_INPUT,
+        fields: [{ field: 'email', message: expect.stringMatching(/already exists/) }],
+      });
     });
 
     it('refuses an unknown profession as bad input, not a server error', async () => {
@@ -115,7 +126,11 @@ describe('accounts and sessions', () => {
     it('ends the session on sign-out, also for a copied cookie', async () => {
       const { client } = await hub.account();
       const stolen = hub.client();
-      const cookie = (await client.agent.post('/graphql').send({ query: SIGN_IN, variables: { input: { email: (await client.ok(ME)).me.email, password: TEST_PASSWORD } } })).headers['set-cookie'];
+      const cookie = (
+        await client.agent
+          .post('/graphql')
+          .send({ query: SIGN_IN, variables: { input: { email: (await client.ok(ME)).me.email, password: TEST_PASSWORD } } })
+      ).headers['set-cookie'];
       await stolen.agent.jar.setCookies(String(cookie).split(/,(?=\s*ideas_hub_session=)/));
       expect((await stolen.ok(ME)).me).not.toBeNull();
       expect((await client.ok(`mutation { signOut }`)).signOut).toBe(true);
@@ -128,9 +143,14 @@ describe('accounts and sessions', () => {
     it('lets an administrator grant and revoke a role, which takes effect on the next request', async () => {
       const admin = await hub.account([Role.ADMIN]);
       const member = await hub.account();
-      expect((await admin.client.ok(GRANT, { accountId: member.id, role: Role.BOARD_MEMBER })).grantRole.roles).toEqual([Role.CONTRIBUTOR, Role.BOARD_MEMBER]);
+      expect((await admin.client.ok(GRANT, { accountId: member.id, role: Role.BOARD_MEMBER })).grantRole.roles).toEqual([
+        Role.CONTRIBUTOR,
+        Role.BOARD_MEMBER,
+      ]);
       expect((await member.client.ok(ME)).me.roles).toContain(Role.BOARD_MEMBER);
-      expect((await admin.client.ok(REVOKE, { accountId: member.id, role: Role.BOARD_MEMBER })).revokeRole.roles).toEqual([Role.CONTRIBUTOR]);
+      expect((await admin.client.ok(REVOKE, { accountId: member.id, role: Role.BOARD_MEMBER })).revokeRole.roles).toEqual([
+        Role.CONTRIBUTOR,
+      ]);
       expect((await member.client.ok(ME)).me.roles).toEqual([Role.CONTRIBUTOR]);
     });
 
@@ -214,7 +234,11 @@ describe('behind a TLS-terminating proxy', () => {
 
   it('marks the session cookie Secure when the proxy says the request came over https', async () => {
     const register = (forwardedProto: string) =>
-      hub.client().agent.post('/graphql').set('x-forwarded-proto', forwardedProto).send({ query: REGISTER, variables: { input: validRegistration() } });
+      hub
+        .client()
+        .agent.post('/graphql')
+        .set('x-forwarded-proto', forwardedProto)
+        .send({ query: REGISTER, variables: { input: validRegistration() } });
     expect(String((await register('https')).headers['set-cookie'])).toMatch(/; Secure/);
     expect(String((await register('http')).headers['set-cookie'])).not.toMatch(/Secure/);
   });

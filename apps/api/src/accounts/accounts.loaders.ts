@@ -11,7 +11,10 @@ export type AuthorRow = Pick<AccountEntity, 'id' | 'name' | 'profession'>;
 export class AuthorLoader extends DataLoader<string, AuthorRow | null> {
   constructor(@InjectDataSource() db: DataSource) {
     super(async (ids) => {
-      const rows = await db.manager.find(AccountEntity, { select: { id: true, name: true, profession: true }, where: { id: In([...ids]) } });
+      const rows = await db.manager.find(AccountEntity, {
+        select: { id: true, name: true, profession: true },
+        where: { id: In([...ids]) },
+      });
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     });

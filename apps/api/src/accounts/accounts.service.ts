@@ -1,4 +1,4 @@
-import { ACCOUNT_MESSAGES, Role } from '@ideas-hub/domain';
+import { ACCOUNT_MESSAGES, ConflictReason, Role } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
@@ -50,13 +50,17 @@ export class AccountsService {
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.db.transaction((manager) =>
-        createOnce(manager, { scope: 'register', key: input.idempotencyKey, accountId: null }, {
-          create: async () => {
-            const signedIn = await this.createAccount(manager, input, passwordHash);
-            return { id: signedIn.account.id, result: signedIn };
+        createOnce(
+          manager,
+          { scope: 'register', key: input.idempotencyKey, accountId: null },
+          {
+            create: async () => {
+              const signedIn = await this.createAccount(manager, input, passwordHash);
+              return { id: signedIn.account.id, result: signedIn };
+            },
+            replay: (id) => this.replayRegistration(manager, id, input),
           },
-          replay: (id) => this.replayRegistration(manager, id, input),
-        }),
+        ),
       );
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
@@ -100,8 +104,15 @@ export class AccountsService {
       .addSelect('account.passwordHash')
       .where('account.id = :id', { id })
       .getOne();
-    const same = account && !account.disabledAt && account.email === normaliseEmail(input.email) && (await verifyPassword(account.passwordHash, input.password));
-    if (!account || !same) throw new ConflictError('This registration was already sent. Sign in instead.', { field: 'idempotencyKey' });
+    const same =
+      account &&
+      !account.disabledAt &&
+      account.email === normaliseEmail(input.email) &&
+      (await verifyPassword(account.passwordHash, input.password));
+    if (!account || !same)
+      throw new ConflictError(ConflictReason.ALREADY_SENT, 'This registration was already sent. Sign in instead.', {
+        field: 'idempotencyKey',
+      });
     await this.audit.record(manager, { actor: { accountId: account.id }, action: 'signIn', entityType: 'Session', entityId: account.id });
     return { account, session: await this.sessions.start(account.id, manager) };
   }
@@ -146,7 +157,7 @@ export class AccountsService {
       throw BadUserInputError.field('role', 'Every account is a contributor: disable the account instead');
     }
     if (role === Role.ADMIN && accountId === actor.accountId) {
-      throw new ConflictError('You cannot remove your own administrator role: ask another administrator');
+      throw new ConflictError(ConflictReason.OWN_ACCESS, 'You cannot remove your own administrator role: ask another administrator');
     }
     return this.changeAccount(actor, 'revokeRole', accountId, (account) => {
       account.roles = account.roles.filter((held) => held !== role);
@@ -155,7 +166,7 @@ export class AccountsService {
 
   async setDisabled(actor: Actor, accountId: string, disabled: boolean): Promise<AccountEntity> {
     if (disabled && accountId === actor.accountId) {
-      throw new ConflictError('You cannot disable your own account');
+      throw new ConflictError(ConflictReason.OWN_ACCESS, 'You cannot disable your own account');
     }
     return this.changeAccount(actor, 'setAccountDisabled', accountId, async (account, manager) => {
       account.disabledAt = disabled ? (account.disabledAt ?? new Date()) : null;

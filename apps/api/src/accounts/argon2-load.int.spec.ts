@@ -40,7 +40,10 @@ describe('argon2 work in flight', () => {
       Array.from({ length: GUESSES }, (_, index) =>
         index % 2
           ? hub.client().gql(SIGN_IN, { input: { email: `${randomUUID()}@example.nhs.uk`, password: `wrong guess ${index}` } })
-          : hub.client().gql(STATUS, { receipt: `GAP-${'23456789'[index % 8].repeat(4)}-${'ABCDEFGHJK'[index % 10].repeat(4)}`, passphrase: `WRONG-${index}` }),
+          : hub.client().gql(STATUS, {
+              receipt: `GAP-${'23456789'[index % 8].repeat(4)}-${'ABCDEFGHJK'[index % 10].repeat(4)}`,
+              passphrase: `WRONG-${index}`,
+            }),
       ),
     ).finally(() => (guessing = false));
     const latencies: number[] = [];

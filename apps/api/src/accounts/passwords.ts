@@ -19,9 +19,13 @@ const BUSY_RETRY_SECONDS = 2;
 export const argon2Load = new WorkLimit(ARGON2_MAX_IN_FLIGHT, ARGON2_MAX_QUEUED, busy);
 
 function busy(): DomainError {
-  return new DomainError(ErrorCode.RATE_LIMITED, `The hub is busy checking passwords. Wait ${BUSY_RETRY_SECONDS} seconds, then try again.`, {
-    retryAfterSeconds: BUSY_RETRY_SECONDS,
-  });
+  return new DomainError(
+    ErrorCode.RATE_LIMITED,
+    `The hub is busy checking passwords. Wait ${BUSY_RETRY_SECONDS} seconds, then try again.`,
+    {
+      retryAfterSeconds: BUSY_RETRY_SECONDS,
+    },
+  );
 }
 
 /** Refuses before an attempt is counted, so that a refusal for the hub's load never counts against an account or a receipt. */

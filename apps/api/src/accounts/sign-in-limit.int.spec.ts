@@ -18,7 +18,8 @@ describe('the per-account sign-in limit', () => {
   });
   afterAll(() => Promise.all([hub.close(), other.close()]));
 
-  const signIn = async (email: string, password: string, on = hub) => (await on.client().gql(SIGN_IN, { input: { email, password } })).errors?.[0];
+  const signIn = async (email: string, password: string, on = hub) =>
+    (await on.client().gql(SIGN_IN, { input: { email, password } })).errors?.[0];
   const wrongPasswords = async (email: string, count: number, on = hub) => {
     const errors = [];
     for (let attempt = 0; attempt < count; attempt++) errors.push((await signIn(email, `wrong password ${attempt}`, on))?.extensions);
@@ -69,7 +70,9 @@ describe('the per-account sign-in limit', () => {
 
   it('counts guesses sent all at once to both instances: of 20 in parallel, 10 are checked', async () => {
     const { email } = await hub.account();
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, attempt) => signIn(email, `wrong password ${attempt}`, attempt % 2 ? other : hub)));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, attempt) => signIn(email, `wrong password ${attempt}`, attempt % 2 ? other : hub)),
+    );
     const codes = answers.map((answer) => answer?.extensions.code);
     expect(codes.filter((code) => code === ErrorCode.BAD_USER_INPUT)).toHaveLength(10);
     expect(codes.filter((code) => code === ErrorCode.RATE_LIMITED)).toHaveLength(10);

@@ -30,20 +30,25 @@ describe('the audit log', () => {
     const admin = await hub.account([Role.ADMIN]);
     for (let index = 0; index < 3; index++) {
       await hub.db.transaction((manager) =>
-        hub.get(AuditService).record(manager, { actor: { accountId: admin.id }, action: 'pagedAction', entityType: 'Test', entityId: String(index) }),
+        hub
+          .get(AuditService)
+          .record(manager, { actor: { accountId: admin.id }, action: 'pagedAction', entityType: 'Test', entityId: String(index) }),
       );
     }
     const first = (await chair.client.ok(LOG, { action: 'pagedAction', actor: admin.id, first: 2 })).auditLog;
     expect(first.edges.map((edge: { node: { entityId: string } }) => edge.node.entityId)).toEqual(['2', '1']);
     expect(first.edges[0].node.actor).toEqual({ id: admin.id, name: admin.name });
-    const second = (await admin.client.ok(LOG, { action: 'pagedAction', actor: admin.id, first: 2, after: first.pageInfo.endCursor })).auditLog;
+    const second = (await admin.client.ok(LOG, { action: 'pagedAction', actor: admin.id, first: 2, after: first.pageInfo.endCursor }))
+      .auditLog;
     expect(second.edges.map((edge: { node: { entityId: string } }) => edge.node.entityId)).toEqual(['0']);
     expect(second.pageInfo.hasNextPage).toBe(false);
 
     const member = await hub.account([Role.BOARD_MEMBER]);
     expect((await member.client.error(LOG)).extensions.code).toBe(ErrorCode.FORBIDDEN);
     expect((await hub.client().error(LOG)).extensions.code).toBe(ErrorCode.UNAUTHENTICATED);
-    expect((await chair.client.error(LOG, { actor: 'someone' })).extensions.fields).toEqual([{ field: 'actor', message: 'actor must be the id of an account' }]);
+    expect((await chair.client.error(LOG, { actor: 'someone' })).extensions.fields).toEqual([
+      { field: 'actor', message: 'actor must be the id of an account' },
+    ]);
   });
 
   it('shows the newest entry first after 120 changes, and pages through every entry exactly once', async () => {
@@ -54,7 +59,11 @@ describe('the audit log', () => {
 
     const chair = await hub.account([Role.CHAIR, Role.BOARD_MEMBER]);
     const mine = (await chair.client.ok(LOG, { actor: author.id, first: 3 })).auditLog;
-    expect(mine.edges.map((edge: { node: { after: string } }) => JSON.parse(edge.node.after).title)).toEqual(['Draft 120', 'Draft 119', 'Draft 118']);
+    expect(mine.edges.map((edge: { node: { after: string } }) => JSON.parse(edge.node.after).title)).toEqual([
+      'Draft 120',
+      'Draft 119',
+      'Draft 118',
+    ]);
     const [newest] = await hub.db.query(`SELECT max(occurred_at) AS at FROM audit_log`);
     const top = (await chair.client.ok(`{ auditLog(first: 1) { edges { node { at } } } }`)).auditLog.edges[0].node;
     expect(new Date(top.at).getTime()).toBeGreaterThanOrEqual(new Date(newest.at).getTime() - 1);
@@ -65,7 +74,9 @@ describe('the audit log', () => {
     const seen: { id: string; at: string }[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 1000; pages++) {
-      const page: { edges: { node: { id: string; at: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (await chair.client.ok(PAGE, { after })).auditLog;
+      const page: { edges: { node: { id: string; at: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (
+        await chair.client.ok(PAGE, { after })
+      ).auditLog;
       seen.push(...page.edges.map((edge) => edge.node));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;

@@ -27,7 +27,9 @@ const SCENARIOS: Record<string, Scenario> = {
       input: { name: 'Audit Walker', email: `${randomUUID()}@example.nhs.uk`, password: TEST_PASSWORD, profession: 'ACADEMIC' },
     }),
   signIn: ({ hub, contributor }) =>
-    hub.client().ok(`mutation ($input: SignInInput!) { signIn(input: $input) { id } }`, { input: { email: contributor.email, password: TEST_PASSWORD } }),
+    hub.client().ok(`mutation ($input: SignInInput!) { signIn(input: $input) { id } }`, {
+      input: { email: contributor.email, password: TEST_PASSWORD },
+    }),
   signOut: async ({ hub }) => (await hub.account()).client.ok(`mutation { signOut }`),
   grantRole: ({ admin, contributor }) =>
     admin.client.ok(`mutation ($id: ID!) { grantRole(accountId: $id, role: BOARD_MEMBER) { id } }`, { id: contributor.id }),
@@ -42,15 +44,19 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   editIdea: async ({ author, theme }) => {
     const id = await ideas.submitIdea(author.client, theme);
-    return author.client.ok(ideas.EDIT, { input: { id, expectedVersion: 1, ...ideas.completeIdea(theme, { title: 'Edited for the audit' }) } });
+    return author.client.ok(ideas.EDIT, {
+      input: { id, expectedVersion: 1, ...ideas.completeIdea(theme, { title: 'Edited for the audit' }) },
+    });
   },
-  endorseIdea: async ({ author, contributor, theme }) => contributor.client.ok(ideas.ENDORSE, { id: await ideas.submitIdea(author.client, theme) }),
+  endorseIdea: async ({ author, contributor, theme }) =>
+    contributor.client.ok(ideas.ENDORSE, { id: await ideas.submitIdea(author.client, theme) }),
   withdrawEndorsement: async ({ author, contributor, theme }) => {
     const id = await ideas.submitIdea(author.client, theme);
     await contributor.client.ok(ideas.ENDORSE, { id });
     return contributor.client.ok(ideas.WITHDRAW, { id });
   },
-  followIdea: async ({ author, contributor, theme }) => contributor.client.ok(ideas.FOLLOW, { id: await ideas.submitIdea(author.client, theme) }),
+  followIdea: async ({ author, contributor, theme }) =>
+    contributor.client.ok(ideas.FOLLOW, { id: await ideas.submitIdea(author.client, theme) }),
   unfollowIdea: async ({ author, contributor, theme }) => {
     const id = await ideas.submitIdea(author.client, theme);
     await contributor.client.ok(ideas.FOLLOW, { id });
@@ -59,18 +65,26 @@ const SCENARIOS: Record<string, Scenario> = {
   addComment: async ({ author, contributor, theme }) =>
     contributor.client.ok(ideas.COMMENT, { input: { ideaId: await ideas.submitIdea(author.client, theme), body: 'Agreed' } }),
   flagContent: async ({ author, contributor, theme }) =>
-    contributor.client.ok(ideas.FLAG, { input: { contentType: 'IDEA', contentId: await ideas.submitIdea(author.client, theme), reason: 'Off topic' } }),
+    contributor.client.ok(ideas.FLAG, {
+      input: { contentType: 'IDEA', contentId: await ideas.submitIdea(author.client, theme), reason: 'Off topic' },
+    }),
   moderateContent: async ({ admin, author, theme }) =>
     admin.client.ok(ideas.MODERATE, {
       input: { contentType: 'IDEA', contentId: await ideas.submitIdea(author.client, theme), decision: 'HIDE', reason: 'Abusive' },
     }),
   mergeIdea: async ({ member, author, theme }) =>
-    member.client.ok(ideas.MERGE, { duplicateId: await ideas.submitIdea(author.client, theme), survivorId: await ideas.submitIdea(author.client, theme) }),
+    member.client.ok(ideas.MERGE, {
+      duplicateId: await ideas.submitIdea(author.client, theme),
+      survivorId: await ideas.submitIdea(author.client, theme),
+    }),
   setIdeaStatus: async ({ chair, author, theme }) =>
     chair.client.ok(ideas.SET_STATUS, { id: await ideas.submitIdea(author.client, theme), status: 'UNDER_REVIEW' }),
   reportPracticeGap: ({ hub }) => reports.fileReport(hub, hub.client(), { identityMode: IdentityMode.ANONYMOUS }),
   replyToReport: async ({ hub, member }) =>
-    member.client.ok(reports.REPLY, { reportId: (await reports.fileReport(hub, hub.client(), { identityMode: IdentityMode.ANONYMOUS })).id, body: 'Thank you' }),
+    member.client.ok(reports.REPLY, {
+      reportId: (await reports.fileReport(hub, hub.client(), { identityMode: IdentityMode.ANONYMOUS })).id,
+      body: 'Thank you',
+    }),
   answerReport: async ({ hub }) => {
     const { receiptCode, passphrase } = await reports.fileReport(hub, hub.client(), { identityMode: IdentityMode.ANONYMOUS });
     await hub.client().ok(reports.ANSWER, { receipt: receiptCode, passphrase, body: 'More detail' });
@@ -79,7 +93,10 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   setReportStatus: async ({ hub, member }) =>
     member.client.ok(reports.SET_STATUS, {
-      input: { reportId: (await reports.fileReport(hub, hub.client(), { identityMode: IdentityMode.ANONYMOUS })).id, status: 'ACKNOWLEDGED' },
+      input: {
+        reportId: (await reports.fileReport(hub, hub.client(), { identityMode: IdentityMode.ANONYMOUS })).id,
+        status: 'ACKNOWLEDGED',
+      },
     }),
   markNotificationsRead: ({ contributor }) => contributor.client.ok(`mutation { markNotificationsRead }`),
   openVote: async ({ hub, chair }) => votes.openVote(chair.client, await votes.draftRecommendation(hub)),
@@ -88,11 +105,19 @@ const SCENARIOS: Record<string, Scenario> = {
   closeVote: async ({ hub, chair }) =>
     chair.client.ok(votes.CLOSE_VOTE, { voteId: await votes.openVote(chair.client, await votes.draftRecommendation(hub)) }),
   assignReviewer: async ({ chair, member, author, theme }) =>
-    chair.client.ok(reviews.ASSIGN, { item: reviews.ref(ReviewItemKind.IDEA, await ideas.submitIdea(author.client, theme)), memberId: member.id }),
+    chair.client.ok(reviews.ASSIGN, {
+      item: reviews.ref(ReviewItemKind.IDEA, await ideas.submitIdea(author.client, theme)),
+      memberId: member.id,
+    }),
   submitReview: async ({ member, author, theme }) =>
-    member.client.ok(reviews.SUBMIT_REVIEW, { input: reviews.reviewInput(reviews.ref(ReviewItemKind.IDEA, await ideas.submitIdea(author.client, theme))) }),
+    member.client.ok(reviews.SUBMIT_REVIEW, {
+      input: reviews.reviewInput(reviews.ref(ReviewItemKind.IDEA, await ideas.submitIdea(author.client, theme))),
+    }),
   addBoardNote: async ({ member, author, theme }) =>
-    member.client.ok(reviews.ADD_NOTE, { item: reviews.ref(ReviewItemKind.IDEA, await ideas.submitIdea(author.client, theme)), body: 'Seen before' }),
+    member.client.ok(reviews.ADD_NOTE, {
+      item: reviews.ref(ReviewItemKind.IDEA, await ideas.submitIdea(author.client, theme)),
+      body: 'Seen before',
+    }),
   declareInterest: ({ member }) =>
     member.client.ok(`mutation ($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, {
       input: { organisation: 'Acme Ltd', nature: 'Shareholding', from: '2025-01-01' },
@@ -104,7 +129,10 @@ const SCENARIOS: Record<string, Scenario> = {
     return member.client.ok(recommendations.REVISE, { id: draft.id, expectedVersion: draft.version, input });
   },
   declareConflict: async ({ hub, member, author }) =>
-    member.client.ok(recommendations.DECLARE, { recommendationId: (await recommendations.draftWithIdea(hub, member.client, author.client)).id, reason: 'Adviser' }),
+    member.client.ok(recommendations.DECLARE, {
+      recommendationId: (await recommendations.draftWithIdea(hub, member.client, author.client)).id,
+      reason: 'Adviser',
+    }),
   publishRecommendation: ({ hub, chair, author }) => recommendations.publishedWithIdea(hub, chair, author.client),
   recordImplementationUpdate: async ({ hub, chair, author }) =>
     chair.client.ok(recommendations.UPDATE, {

@@ -15,13 +15,20 @@ describe('comments', () => {
   });
   afterAll(() => hub.close());
 
-  const comment = (client = commenter.client, input: Record<string, unknown>) => client.ok(COMMENT, { input }).then((data) => data.addComment);
+  const comment = (client = commenter.client, input: Record<string, unknown>) =>
+    client.ok(COMMENT, { input }).then((data) => data.addComment);
 
   it('renders Markdown on the server and keeps nothing that could run', async () => {
     const ideaId = await submitIdea(author.client, theme);
-    const body = 'See **NICE NG5** and [the guideline](https://www.nice.org.uk/guidance/ng5).\n\n<script>alert(1)</script> [x](javascript:alert(1))';
+    const body =
+      'See **NICE NG5** and [the guideline](https://www.nice.org.uk/guidance/ng5).\n\n<script>alert(1)</script> [x](javascript:alert(1))';
     const added = await comment(commenter.client, { ideaId, body });
-    expect(added).toMatchObject({ body, hidden: false, replies: [], author: { id: commenter.id, name: 'Jamie Clarke', profession: Profession.CLINICIAN } });
+    expect(added).toMatchObject({
+      body,
+      hidden: false,
+      replies: [],
+      author: { id: commenter.id, name: 'Jamie Clarke', profession: Profession.CLINICIAN },
+    });
     expect(added.bodyHtml).toContain('<strong>NICE NG5</strong>');
     expect(added.bodyHtml).toContain('<a href="https://www.nice.org.uk/guidance/ng5" rel="nofollow noopener">the guideline</a>');
     expect(added.bodyHtml).not.toMatch(/<script|javascript:alert\(1\)"|href="javascript/);
@@ -36,14 +43,19 @@ describe('comments', () => {
     await comment(commenter.client, { ideaId, body: 'Second' });
 
     const error = await commenter.client.error(COMMENT, { input: { ideaId, parentId: reply.id, body: 'Too deep' } });
-    expect(error.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, fields: [{ field: 'parentId', message: expect.stringMatching(/one level/) }] });
+    expect(error.extensions).toMatchObject({
+      code: ErrorCode.BAD_USER_INPUT,
+      fields: [{ field: 'parentId', message: expect.stringMatching(/one level/) }],
+    });
     const otherIdea = await submitIdea(author.client, theme);
     const elsewhere = await commenter.client.error(COMMENT, { input: { ideaId: otherIdea, parentId: first.id, body: 'Wrong idea' } });
     expect(elsewhere.extensions.fields).toEqual([{ field: 'parentId', message: 'Reply to a comment on this idea' }]);
 
     const { idea } = await hub.client().ok(IDEA, { id: ideaId });
     expect(idea.commentCount).toBe(3);
-    expect(idea.comments.map((thread: { body: string; replies: { body: string }[] }) => [thread.body, thread.replies.map((r) => r.body)])).toEqual([
+    expect(
+      idea.comments.map((thread: { body: string; replies: { body: string }[] }) => [thread.body, thread.replies.map((r) => r.body)]),
+    ).toEqual([
       ['First', ['Thanks']],
       ['Second', []],
     ]);
@@ -63,7 +75,11 @@ describe('comments', () => {
     const ideaId = await submitIdea(author.client, theme);
     expect((await hub.client().error(COMMENT, { input: { ideaId, body: 'Hello' } })).extensions.code).toBe(ErrorCode.UNAUTHENTICATED);
     const { saveIdeaDraft: draft } = await author.client.ok(SAVE_DRAFT, { input: { title: 'Not yet' } });
-    expect((await commenter.client.error(COMMENT, { input: { ideaId: draft.id, body: 'Hello' } })).extensions.code).toBe(ErrorCode.NOT_FOUND);
-    expect((await author.client.error(COMMENT, { input: { ideaId: draft.id, body: 'Note to self' } })).extensions.code).toBe(ErrorCode.CONFLICT);
+    expect((await commenter.client.error(COMMENT, { input: { ideaId: draft.id, body: 'Hello' } })).extensions.code).toBe(
+      ErrorCode.NOT_FOUND,
+    );
+    expect((await author.client.error(COMMENT, { input: { ideaId: draft.id, body: 'Note to self' } })).extensions.code).toBe(
+      ErrorCode.CONFLICT,
+    );
   });
 });

@@ -25,30 +25,35 @@ export class CommentsService {
       if (input.parentId) {
         const parent = await manager.findOneBy(CommentEntity, { id: input.parentId, ideaId: input.ideaId, hiddenAt: IsNull() });
         if (!parent) throw BadUserInputError.field('parentId', 'Reply to a comment on this idea');
-        if (parent.parentId) throw BadUserInputError.field('parentId', 'Reply to the first comment in the thread: replies go one level deep');
+        if (parent.parentId)
+          throw BadUserInputError.field('parentId', 'Reply to the first comment in the thread: replies go one level deep');
       }
-      return createOnce(manager, { scope: 'addComment', key: input.idempotencyKey, accountId: actor.accountId }, {
-        create: async () => {
-          const { identifiers } = await manager.insert(CommentEntity, {
-            ideaId: input.ideaId,
-            parentId: input.parentId ?? null,
-            authorId: actor.accountId,
-            body: input.body,
-            bodyHtml,
-          });
-          await manager.query(`UPDATE ideas SET comment_count = comment_count + 1 WHERE id = $1`, [input.ideaId]);
-          const comment = await manager.findOneByOrFail(CommentEntity, { id: identifiers[0].id });
-          await this.audit.record(manager, {
-            actor,
-            action: 'addComment',
-            entityType: 'Comment',
-            entityId: comment.id,
-            after: pick(comment, ['ideaId', 'parentId', 'body']),
-          });
-          return { id: comment.id, result: comment };
+      return createOnce(
+        manager,
+        { scope: 'addComment', key: input.idempotencyKey, accountId: actor.accountId },
+        {
+          create: async () => {
+            const { identifiers } = await manager.insert(CommentEntity, {
+              ideaId: input.ideaId,
+              parentId: input.parentId ?? null,
+              authorId: actor.accountId,
+              body: input.body,
+              bodyHtml,
+            });
+            await manager.query(`UPDATE ideas SET comment_count = comment_count + 1 WHERE id = $1`, [input.ideaId]);
+            const comment = await manager.findOneByOrFail(CommentEntity, { id: identifiers[0].id });
+            await this.audit.record(manager, {
+              actor,
+              action: 'addComment',
+              entityType: 'Comment',
+              entityId: comment.id,
+              after: pick(comment, ['ideaId', 'parentId', 'body']),
+            });
+            return { id: comment.id, result: comment };
+          },
+          replay: (id) => manager.findOneByOrFail(CommentEntity, { id, authorId: actor.accountId }),
         },
-        replay: (id) => manager.findOneByOrFail(CommentEntity, { id, authorId: actor.accountId }),
-      });
+      );
     });
   }
 

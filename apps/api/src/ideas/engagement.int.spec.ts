@@ -13,12 +13,18 @@ describe('endorsing, following and merging ideas', () => {
 
   beforeAll(async () => {
     hub = await TestHub.start();
-    [author, supporter, another, boardMember] = await Promise.all([hub.account(), hub.account(), hub.account(), hub.account([Role.BOARD_MEMBER])]);
+    [author, supporter, another, boardMember] = await Promise.all([
+      hub.account(),
+      hub.account(),
+      hub.account(),
+      hub.account([Role.BOARD_MEMBER]),
+    ]);
     theme = await themeId(hub);
   });
   afterAll(() => hub.close());
 
-  const storedCount = async (id: string) => (await hub.db.query(`SELECT endorsement_count FROM ideas WHERE id = $1`, [id]))[0].endorsement_count;
+  const storedCount = async (id: string) =>
+    (await hub.db.query(`SELECT endorsement_count FROM ideas WHERE id = $1`, [id]))[0].endorsement_count;
 
   describe('endorsing', () => {
     it('toggles one endorsement per person, safe to repeat', async () => {
@@ -39,7 +45,11 @@ describe('endorsing, following and merging ideas', () => {
       expect(endorsed.flatMap((body) => body.errors ?? [])).toEqual([]);
       expect(await storedCount(id)).toBe(1);
 
-      await Promise.all([another.client.ok(ENDORSE, { id }), boardMember.client.ok(ENDORSE, { id }), ...Array.from({ length: 10 }, () => supporter.client.ok(WITHDRAW, { id }))]);
+      await Promise.all([
+        another.client.ok(ENDORSE, { id }),
+        boardMember.client.ok(ENDORSE, { id }),
+        ...Array.from({ length: 10 }, () => supporter.client.ok(WITHDRAW, { id })),
+      ]);
       expect(await storedCount(id)).toBe(2);
       const [{ count }] = await hub.db.query(`SELECT count(*)::int AS count FROM endorsements WHERE idea_id = $1`, [id]);
       expect(count).toBe(2);
@@ -47,11 +57,16 @@ describe('endorsing, following and merging ideas', () => {
 
     it('refuses your own idea, drafts and anonymous visitors', async () => {
       const id = await submitIdea(author.client, theme);
-      expect(await author.client.error(ENDORSE, { id })).toMatchObject({ message: 'You cannot endorse your own idea', extensions: { code: ErrorCode.FORBIDDEN } });
+      expect(await author.client.error(ENDORSE, { id })).toMatchObject({
+        message: 'You cannot endorse your own idea',
+        extensions: { code: ErrorCode.FORBIDDEN },
+      });
       const { saveIdeaDraft: draft } = await author.client.ok(SAVE_DRAFT, { input: { title: 'Not yet' } });
       expect((await supporter.client.error(ENDORSE, { id: draft.id })).extensions.code).toBe(ErrorCode.NOT_FOUND);
       expect((await supporter.client.error(ENDORSE, { id: randomUUID() })).extensions.code).toBe(ErrorCode.NOT_FOUND);
-      expect((await supporter.client.error(ENDORSE, { id: 'nope' })).extensions.fields).toEqual([{ field: 'id', message: 'id must be the id of an idea' }]);
+      expect((await supporter.client.error(ENDORSE, { id: 'nope' })).extensions.fields).toEqual([
+        { field: 'id', message: 'id must be the id of an idea' },
+      ]);
       for (const mutation of [ENDORSE, WITHDRAW]) {
         expect((await hub.client().error(mutation, { id })).extensions.code).toBe(ErrorCode.UNAUTHENTICATED);
       }
@@ -87,17 +102,33 @@ describe('endorsing, following and merging ideas', () => {
 
       const { mergeIdea: merged } = await boardMember.client.ok(MERGE, { duplicateId: duplicate, survivorId: survivor });
       expect(merged).toMatchObject({ id: survivor, endorsementCount: 2 });
-      expect(merged.history.at(-1)).toMatchObject({ toStatus: IdeaStatus.SUBMITTED, reason: '“One login for all clinical systems” was merged into this idea' });
+      expect(merged.history.at(-1)).toMatchObject({
+        toStatus: IdeaStatus.SUBMITTED,
+        reason: '“One login for all clinical systems” was merged into this idea',
+      });
       expect((await another.client.ok(IDEA, { id: survivor })).idea).toMatchObject({ endorsedByMe: true, followedByMe: true });
       expect((await survivorAuthor.client.ok(IDEA, { id: survivor })).idea.endorsedByMe).toBe(false);
 
       const { idea: old } = await hub.client().ok(IDEA, { id: duplicate });
-      expect(old).toMatchObject({ status: IdeaStatus.MERGED, endorsementCount: 0, mergedInto: { id: survivor, title: 'Single sign-on for clinical systems' } });
-      expect(old.history.at(-1)).toMatchObject({ fromStatus: IdeaStatus.SUBMITTED, toStatus: IdeaStatus.MERGED, reason: 'Merged into “Single sign-on for clinical systems”' });
+      expect(old).toMatchObject({
+        status: IdeaStatus.MERGED,
+        endorsementCount: 0,
+        mergedInto: { id: survivor, title: 'Single sign-on for clinical systems' },
+      });
+      expect(old.history.at(-1)).toMatchObject({
+        fromStatus: IdeaStatus.SUBMITTED,
+        toStatus: IdeaStatus.MERGED,
+        reason: 'Merged into “Single sign-on for clinical systems”',
+      });
       expect(await storedCount(survivor)).toBe(2);
 
-      expect((await another.client.error(ENDORSE, { id: duplicate })).extensions).toMatchObject({ code: ErrorCode.CONFLICT, mergedIntoId: survivor });
-      expect((await boardMember.client.error(MERGE, { duplicateId: duplicate, survivorId: survivor })).extensions.code).toBe(ErrorCode.CONFLICT);
+      expect((await another.client.error(ENDORSE, { id: duplicate })).extensions).toMatchObject({
+        code: ErrorCode.CONFLICT,
+        mergedIntoId: survivor,
+      });
+      expect((await boardMember.client.error(MERGE, { duplicateId: duplicate, survivorId: survivor })).extensions.code).toBe(
+        ErrorCode.CONFLICT,
+      );
     });
 
     it('refuses merging an idea into itself, and is for the board only', async () => {
@@ -107,7 +138,9 @@ describe('endorsing, following and merging ideas', () => {
       expect(error.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, fields: [{ field: 'survivorId' }] });
       expect((await supporter.client.error(MERGE, { duplicateId: first, survivorId: second })).extensions.code).toBe(ErrorCode.FORBIDDEN);
       expect((await hub.client().error(MERGE, { duplicateId: first, survivorId: second })).extensions.code).toBe(ErrorCode.UNAUTHENTICATED);
-      expect((await boardMember.client.error(MERGE, { duplicateId: randomUUID(), survivorId: second })).extensions.code).toBe(ErrorCode.NOT_FOUND);
+      expect((await boardMember.client.error(MERGE, { duplicateId: randomUUID(), survivorId: second })).extensions.code).toBe(
+        ErrorCode.NOT_FOUND,
+      );
     });
   });
 });

@@ -35,7 +35,10 @@ export class EngagementService {
 
   withdrawEndorsement(actor: Actor, ideaId: string): Promise<IdeaEntity> {
     return this.change(actor, ideaId, 'withdrawEndorsement', async (manager) => {
-      const [removed] = await manager.query(`DELETE FROM endorsements WHERE idea_id = $1 AND account_id = $2 RETURNING idea_id`, [ideaId, actor.accountId]);
+      const [removed] = await manager.query(`DELETE FROM endorsements WHERE idea_id = $1 AND account_id = $2 RETURNING idea_id`, [
+        ideaId,
+        actor.accountId,
+      ]);
       if (removed.length) await this.count(manager, ideaId, -1);
     });
   }
@@ -43,7 +46,10 @@ export class EngagementService {
   follow(actor: Actor, ideaId: string): Promise<IdeaEntity> {
     return this.change(actor, ideaId, 'followIdea', async (manager, idea) => {
       assertOpenToAll(idea);
-      await manager.query(`INSERT INTO idea_follows (idea_id, account_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [ideaId, actor.accountId]);
+      await manager.query(`INSERT INTO idea_follows (idea_id, account_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+        ideaId,
+        actor.accountId,
+      ]);
     });
   }
 

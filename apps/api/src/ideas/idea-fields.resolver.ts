@@ -54,12 +54,16 @@ export class IdeaFieldsResolver {
     return (await this.loaders.history.load(idea.id)).map(IdeaStatusChangeModel.from);
   }
 
-  @ResolveField(() => [IdeaRevisionModel], { description: 'The text as submitted and after each edit, oldest first; empty until the first edit.' })
+  @ResolveField(() => [IdeaRevisionModel], {
+    description: 'The text as submitted and after each edit, oldest first; empty until the first edit.',
+  })
   async revisions(@Parent() idea: IdeaModel): Promise<IdeaRevisionModel[]> {
     return (await this.loaders.revisions.load(idea.id)).map(IdeaRevisionModel.from);
   }
 
-  @ResolveField(() => [CommentModel], { description: 'Top-level comments oldest first, each with its replies; hidden ones only for administrators.' })
+  @ResolveField(() => [CommentModel], {
+    description: 'Top-level comments oldest first, each with its replies; hidden ones only for administrators.',
+  })
   async comments(@Parent() idea: IdeaModel, @CurrentActor() actor: Actor | null): Promise<CommentModel[]> {
     const loader = seesHidden(actor) ? this.loaders.commentsWithHidden : this.loaders.comments;
     return CommentModel.threads(await loader.load(idea.id));

@@ -1,11 +1,12 @@
-import { Action, can, IdeaStatus } from '@ideas-hub/domain';
+import { Action, can, ConflictReason, IdeaStatus } from '@ideas-hub/domain';
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
 import { ConflictError, NotFoundError } from '../platform/graphql/errors';
 import { IdeaEntity } from './ideas.entity';
 
 /** The ideas anyone may find in a list or search: never drafts, merged duplicates or hidden ideas, whoever asks. */
-export const listed = (alias: string) => `${alias}.status NOT IN ('${IdeaStatus.DRAFT}', '${IdeaStatus.MERGED}') AND ${alias}.hidden_at IS NULL`;
+export const listed = (alias: string) =>
+  `${alias}.status NOT IN ('${IdeaStatus.DRAFT}', '${IdeaStatus.MERGED}') AND ${alias}.hidden_at IS NULL`;
 
 /** Whoever moderates content also sees what was hidden, to restore it. */
 export function seesHidden(actor: Actor | null): boolean {
@@ -40,9 +41,12 @@ export async function lockVisibleIdea(manager: EntityManager, actor: Actor | nul
 
 /** Endorsing, following and commenting need an idea everyone can see. */
 export function assertOpenToAll(idea: IdeaEntity): void {
-  if (idea.status === IdeaStatus.DRAFT) throw new ConflictError('Submit your idea first: a draft is seen only by you');
+  if (idea.status === IdeaStatus.DRAFT)
+    throw new ConflictError(ConflictReason.STILL_DRAFT, 'Submit your idea first: a draft is seen only by you');
   if (idea.status === IdeaStatus.MERGED) {
-    throw new ConflictError('This idea was merged into another: go to that idea instead', { mergedIntoId: idea.mergedIntoId });
+    throw new ConflictError(ConflictReason.MERGED, 'This idea was merged into another: go to that idea instead', {
+      mergedIntoId: idea.mergedIntoId,
+    });
   }
-  if (idea.hiddenAt) throw new ConflictError('This idea has been hidden by a moderator');
+  if (idea.hiddenAt) throw new ConflictError(ConflictReason.HIDDEN, 'This idea has been hidden by a moderator');
 }

@@ -16,13 +16,24 @@ const unique = ({ value }: { value: unknown }) => (Array.isArray(value) ? [...ne
  * when the idea is submitted or edited, so that every missing field is named at once.
  */
 const text = (nullable: boolean, max: number, tooLong: string, ...more: PropertyDecorator[]) =>
-  applyDecorators(Field(() => String, { nullable }), Transform(trim), IsOptional(), MaxLength(max, { message: tooLong }), ...more);
+  applyDecorators(
+    Field(() => String, { nullable }),
+    Transform(trim),
+    IsOptional(),
+    MaxLength(max, { message: tooLong }),
+    ...more,
+  );
 const content = {
   title: (nullable: boolean) => text(nullable, LIMITS.ideaTitleMax, M.titleTooLong, NameOrTitle()),
   summary: (nullable: boolean) => text(nullable, LIMITS.ideaSummaryMax, M.summaryTooLong),
   problem: (nullable: boolean) => text(nullable, LIMITS.longTextMax, M.problemTooLong),
   proposal: (nullable: boolean) => text(nullable, LIMITS.longTextMax, M.proposalTooLong),
-  benefits: (nullable: boolean) => applyDecorators(Field(() => [Benefit], { nullable }), Transform(unique), IsOptional()),
+  benefits: (nullable: boolean) =>
+    applyDecorators(
+      Field(() => [Benefit], { nullable }),
+      Transform(unique),
+      IsOptional(),
+    ),
   evidence: (nullable: boolean) =>
     applyDecorators(
       Field(() => [EvidenceLinkInput], { nullable }),
@@ -31,7 +42,12 @@ const content = {
       ValidateNested({ each: true }),
       ArrayMaxSize(LIMITS.evidenceLinksMax, { message: M.evidenceTooMany }),
     ),
-  themeId: (nullable: boolean) => applyDecorators(Field(() => ID, { nullable }), IsOptional(), IsUUID('all', { message: M.themeUnknown })),
+  themeId: (nullable: boolean) =>
+    applyDecorators(
+      Field(() => ID, { nullable }),
+      IsOptional(),
+      IsUUID('all', { message: M.themeUnknown }),
+    ),
   tags: (nullable: boolean) =>
     applyDecorators(
       Field(() => [String], { nullable, description: 'Stored trimmed, lower case and each once.' }),
@@ -56,7 +72,11 @@ export interface IdeaContent {
 }
 
 const ideaId = (nullable = false) =>
-  applyDecorators(Field(() => ID, { nullable }), ...(nullable ? [IsOptional()] : []), IsUUID('all', { message: 'id must be the id of an idea' }));
+  applyDecorators(
+    Field(() => ID, { nullable }),
+    ...(nullable ? [IsOptional()] : []),
+    IsUUID('all', { message: 'id must be the id of an idea' }),
+  );
 
 @InputType({ description: 'A draft saves whatever is filled in; submitIdea checks that everything required is there.' })
 export class IdeaDraftInput implements IdeaContent {
@@ -82,7 +102,9 @@ export class EditIdeaInput implements IdeaContent {
   @ideaId()
   id!: string;
 
-  @Field(() => Int, { description: 'The version the edit started from: a stale one is refused with CONFLICT and extensions.latestVersion.' })
+  @Field(() => Int, {
+    description: 'The version the edit started from: a stale one is refused with CONFLICT and extensions.latestVersion.',
+  })
   @IsInt()
   expectedVersion!: number;
 
@@ -104,7 +126,6 @@ export class IdeaIdArgs {
 
 @ArgsType()
 export class IdeasArgs extends SearchPageArgs {
-
   @Field(() => IdeaStatus, { nullable: true })
   @IsOptional()
   status?: IdeaStatus | null;
@@ -114,7 +135,7 @@ export class IdeasArgs extends SearchPageArgs {
   profession?: Profession | null;
 
   @Field(() => String, { nullable: true })
-  @Transform(({ value }) => (typeof value === 'string' ? normaliseTags([value])[0] ?? null : value))
+  @Transform(({ value }) => (typeof value === 'string' ? (normaliseTags([value])[0] ?? null) : value))
   @IsOptional()
   @MaxLength(LIMITS.tagMax, { message: M.tagTooLong })
   tag?: string | null;

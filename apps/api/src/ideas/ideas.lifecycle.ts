@@ -1,4 +1,4 @@
-import { IDEA_MESSAGES as M, IDEA_STATUS_LABELS, IdeaStatus, NEXT_IDEA_STATUSES } from '@ideas-hub/domain';
+import { ConflictReason, IDEA_MESSAGES as M, IDEA_STATUS_LABELS, IdeaStatus, NEXT_IDEA_STATUSES } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -24,7 +24,9 @@ export class IdeaLifecycleService {
       const [idea] = await this.lockForBoard(manager, actor, [id]);
       if (!(NEXT_IDEA_STATUSES[idea.status] ?? []).includes(status)) {
         const label = (value: IdeaStatus) => IDEA_STATUS_LABELS[value].toLowerCase();
-        throw new ConflictError(`An idea that is ${label(idea.status)} cannot be moved to ${label(status)}`, { status: idea.status });
+        throw new ConflictError(ConflictReason.WRONG_STATUS, `An idea that is ${label(idea.status)} cannot be moved to ${label(status)}`, {
+          status: idea.status,
+        });
       }
       if (status === IdeaStatus.DECLINED && !reason) throw BadUserInputError.field('reason', M.declineReasonMissing);
       const fromStatus = idea.status;
@@ -57,9 +59,12 @@ export class IdeaLifecycleService {
       const ideas = await this.lockForBoard(manager, actor, [duplicateId, survivorId]);
       const duplicate = ideas.find((idea) => idea.id === duplicateId)!;
       const survivor = ideas.find((idea) => idea.id === survivorId)!;
-      if (duplicate.status === IdeaStatus.MERGED) throw new ConflictError('This idea has already been merged into another');
+      if (duplicate.status === IdeaStatus.MERGED)
+        throw new ConflictError(ConflictReason.MERGED, 'This idea has already been merged into another');
       if (survivor.status === IdeaStatus.MERGED) {
-        throw new ConflictError('The idea to merge into has itself been merged: merge into the idea it points to', { mergedIntoId: survivor.mergedIntoId });
+        throw new ConflictError(ConflictReason.MERGED, 'The idea to merge into has itself been merged: merge into the idea it points to', {
+          mergedIntoId: survivor.mergedIntoId,
+        });
       }
       const ids = [duplicateId, survivorId, survivor.authorId];
       await manager.query(
@@ -77,7 +82,9 @@ export class IdeaLifecycleService {
       await manager.query(`DELETE FROM idea_follows WHERE idea_id = $1`, [duplicateId]);
       // Ideas merged into the duplicate earlier now lead straight to the survivor.
       await manager.query(`UPDATE ideas SET merged_into_id = $2 WHERE merged_into_id = $1`, ids.slice(0, 2));
-      await manager.query(`UPDATE ideas SET endorsement_count = (SELECT count(*) FROM endorsements WHERE idea_id = $1) WHERE id = $1`, [survivorId]);
+      await manager.query(`UPDATE ideas SET endorsement_count = (SELECT count(*) FROM endorsements WHERE idea_id = $1) WHERE id = $1`, [
+        survivorId,
+      ]);
       await manager.update(IdeaEntity, { id: duplicateId }, { status: IdeaStatus.MERGED, mergedIntoId: survivorId, endorsementCount: 0 });
       await recordStatusChange(manager, {
         ideaId: duplicateId,

@@ -31,7 +31,10 @@ export interface Membership {
 function memberOf(fetch: (accountId: string, ideaIds: readonly string[]) => Promise<Set<string>>) {
   return new DataLoader<Membership, boolean, string>(
     async (keys) => {
-      const found = await fetch(keys[0].accountId, keys.map((key) => key.ideaId));
+      const found = await fetch(
+        keys[0].accountId,
+        keys.map((key) => key.ideaId),
+      );
       return keys.map((key) => key.accountId === keys[0].accountId && found.has(key.ideaId));
     },
     { cacheKeyFn: (key) => `${key.accountId}:${key.ideaId}` },

@@ -24,7 +24,12 @@ export class IdeaStatusChangeModel {
   at!: Date;
 
   static from(change: IdeaStatusChangeEntity): IdeaStatusChangeModel {
-    return Object.assign(new IdeaStatusChangeModel(), { fromStatus: change.fromStatus, toStatus: change.toStatus, reason: change.reason, at: change.createdAt });
+    return Object.assign(new IdeaStatusChangeModel(), {
+      fromStatus: change.fromStatus,
+      toStatus: change.toStatus,
+      reason: change.reason,
+      at: change.createdAt,
+    });
   }
 }
 

@@ -52,10 +52,10 @@ export class IdeaQueries {
   }
 
   private async memberships(table: 'endorsements' | 'idea_follows', accountId: string, ideaIds: readonly string[]): Promise<Set<string>> {
-    const rows: { idea_id: string }[] = await this.db.query(`SELECT idea_id FROM ${table} WHERE account_id = $1 AND idea_id = ANY($2::uuid[])`, [
-      accountId,
-      ideaIds,
-    ]);
+    const rows: { idea_id: string }[] = await this.db.query(
+      `SELECT idea_id FROM ${table} WHERE account_id = $1 AND idea_id = ANY($2::uuid[])`,
+      [accountId, ideaIds],
+    );
     return new Set(rows.map((row) => row.idea_id));
   }
 }

@@ -51,7 +51,10 @@ export class IdeasResolver {
     return IdeaModel.from(await this.ideasService.saveDraft(actor, input));
   }
 
-  @Mutation(() => IdeaModel, { description: 'Sends your draft to the board; every missing field is named at once. Submitting again answers with the idea and changes nothing.' })
+  @Mutation(() => IdeaModel, {
+    description:
+      'Sends your draft to the board; every missing field is named at once. Submitting again answers with the idea and changes nothing.',
+  })
   @Allow(Action.SubmitIdea)
   async submitIdea(@Args() { id }: IdeaIdArgs, @CurrentActor() actor: Actor): Promise<IdeaModel> {
     return IdeaModel.from(await this.ideasService.submit(actor, id));
@@ -69,7 +72,9 @@ export class IdeasResolver {
     return IdeaModel.from(await this.lifecycle.setStatus(actor, args.id, args.status, args.reason));
   }
 
-  @Mutation(() => IdeaModel, { description: 'Merges a duplicate into another idea, moving its endorsements and followers; returns the survivor.' })
+  @Mutation(() => IdeaModel, {
+    description: 'Merges a duplicate into another idea, moving its endorsements and followers; returns the survivor.',
+  })
   @Allow(Action.MergeIdea)
   async mergeIdea(@Args() { duplicateId, survivorId }: MergeIdeaArgs, @CurrentActor() actor: Actor): Promise<IdeaModel> {
     return IdeaModel.from(await this.lifecycle.merge(actor, duplicateId, survivorId));

@@ -18,7 +18,8 @@ describe('finding ideas', () => {
   });
   afterAll(() => hub.close());
 
-  const list = async (variables: Record<string, unknown>, client = hub.client()) => (await client.ok(LIST, { first: 100, ...variables })).ideas;
+  const list = async (variables: Record<string, unknown>, client = hub.client()) =>
+    (await client.ok(LIST, { first: 100, ...variables })).ideas;
 
   describe('full-text search', () => {
     it('finds "electronic prescribing" in an idea about e-prescribing that mentions electronic prescriptions, with a highlighted snippet', async () => {
@@ -50,7 +51,11 @@ describe('finding ideas', () => {
 
     it('escapes the idea’s own text in the snippet, so that only the highlight is markup', async () => {
       const tag = uniqueTag();
-      await submitIdea(author.client, theme, { title: 'Safer markup', summary: 'Triage <script>alert("x")</script> notes & forms', tags: [tag] });
+      await submitIdea(author.client, theme, {
+        title: 'Safer markup',
+        summary: 'Triage <script>alert("x")</script> notes & forms',
+        tags: [tag],
+      });
       const [edge] = (await list({ query: 'triage', tag })).edges;
       expect(edge.node.headline).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
       expect(edge.node.headline).toContain('<mark>Triage</mark>');
@@ -111,14 +116,22 @@ describe('finding ideas', () => {
 
     it('pages newest first with cursors, and sorts by endorsements and by recent endorsements', async () => {
       const tag = uniqueTag();
-      const [a, b, c] = [await submitIdea(author.client, theme, { tags: [tag] }), await submitIdea(author.client, theme, { tags: [tag] }), await submitIdea(author.client, theme, { tags: [tag] })];
+      const [a, b, c] = [
+        await submitIdea(author.client, theme, { tags: [tag] }),
+        await submitIdea(author.client, theme, { tags: [tag] }),
+        await submitIdea(author.client, theme, { tags: [tag] }),
+      ];
       // Same submission time for two of them: the id breaks the tie, so paging neither skips nor repeats.
       await hub.db.query(`UPDATE ideas SET submitted_at = (SELECT submitted_at FROM ideas WHERE id = $1) WHERE id = $2`, [b, c]);
 
       const pages: string[] = [];
       let after: string | null = null;
       do {
-        const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = await list({ tag, first: 1, after });
+        const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = await list({
+          tag,
+          first: 1,
+          after,
+        });
         pages.push(...ids(page));
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after);
@@ -141,7 +154,9 @@ describe('finding ideas', () => {
 
     it('names the field when the page size or cursor is wrong', async () => {
       const client = hub.client();
-      expect((await client.error(LIST, { first: 101 })).extensions.fields).toEqual([{ field: 'first', message: 'first must be at most 100' }]);
+      expect((await client.error(LIST, { first: 101 })).extensions.fields).toEqual([
+        { field: 'first', message: 'first must be at most 100' },
+      ]);
       expect((await client.error(LIST, { after: 'garbage' })).extensions.fields).toEqual([{ field: 'after', message: expect.any(String) }]);
       const { endCursor } = (await client.ok(LIST, { first: 1 })).ideas.pageInfo;
       const otherSort = await client.error(LIST, { first: 1, after: endCursor, sort: IdeaSort.MOST_ENDORSED });
@@ -180,7 +195,8 @@ describe('finding ideas', () => {
     it('suggests up to five listed ideas with similar titles, most similar first', async () => {
       const tag = uniqueTag();
       const exact = await submitIdea(author.client, theme, { title: `Zebrafish ${tag} pathway`, tags: [tag] });
-      for (let index = 0; index < 5; index++) await submitIdea(author.client, theme, { title: `Zebrafish ${tag} pathway, take ${index + 10}`, tags: [tag] });
+      for (let index = 0; index < 5; index++)
+        await submitIdea(author.client, theme, { title: `Zebrafish ${tag} pathway, take ${index + 10}`, tags: [tag] });
       const { similarIdeas } = await hub.client().ok(SIMILAR, { title: `zebrafish ${tag} pathway` });
       expect(similarIdeas).toHaveLength(5);
       expect(similarIdeas[0]).toMatchObject({ id: exact, status: IdeaStatus.SUBMITTED, endorsementCount: 0 });

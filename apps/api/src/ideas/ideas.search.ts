@@ -94,13 +94,21 @@ export class IdeaSearch {
         LIMIT ${params.add(first + 1)}`,
       params.values,
     );
-    const found = rows.map((row) => ({ id: row.id as string, idea: this.toEntity(row), headline: row.headline as string | null, sortKey: row.sortKey as string }));
+    const found = rows.map((row) => ({
+      id: row.id as string,
+      idea: this.toEntity(row),
+      headline: row.headline as string | null,
+      sortKey: row.sortKey as string,
+    }));
     return toConnection(found, first, (row) => row.sortKey, sort);
   }
 
   async count(filters: IdeaFilters): Promise<number> {
     const params = new Params(filters.query);
-    const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM ideas idea WHERE ${this.conditions(filters, params).join(' AND ')}`, params.values);
+    const [{ count }] = await this.db.query(
+      `SELECT count(*)::int AS count FROM ideas idea WHERE ${this.conditions(filters, params).join(' AND ')}`,
+      params.values,
+    );
     return count;
   }
 
@@ -126,7 +134,8 @@ export class IdeaSearch {
     if (filters.query) conditions.push(`idea.search @@ ${TSQUERY}`);
     if (filters.theme) conditions.push(`idea.theme_id = (SELECT id FROM themes WHERE slug = ${params.add(filters.theme)})`);
     if (filters.status) conditions.push(`idea.status = ${params.add(filters.status)}`);
-    if (filters.profession) conditions.push(`idea.author_id IN (SELECT id FROM accounts WHERE profession = ${params.add(filters.profession)})`);
+    if (filters.profession)
+      conditions.push(`idea.author_id IN (SELECT id FROM accounts WHERE profession = ${params.add(filters.profession)})`);
     if (filters.tag) conditions.push(`idea.tags @> ARRAY[${params.add(filters.tag)}]::text[]`);
     return conditions;
   }

@@ -1,4 +1,4 @@
-import { IDEA_MESSAGES as M, IdeaStatus } from '@ideas-hub/domain';
+import { ConflictReason, IDEA_MESSAGES as M, IdeaStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -40,21 +40,38 @@ export class IdeasService {
     return this.db.transaction(async (manager) => {
       if (!input.id) {
         // A double click or a retry with the form's key gets the draft the first request made.
-        return createOnce(manager, { scope: 'saveIdeaDraft', key: input.idempotencyKey, accountId: actor.accountId }, {
-          create: async () => {
-            const { identifiers } = await manager.insert(IdeaEntity, { ...changes, authorId: actor.accountId, status: IdeaStatus.DRAFT });
-            const created = await manager.findOneByOrFail(IdeaEntity, { id: identifiers[0].id });
-            await this.audit.record(manager, { actor, action: 'saveIdeaDraft', entityType: 'Idea', entityId: created.id, after: pick(created, CONTENT_FIELDS) });
-            return { id: created.id, result: created };
+        return createOnce(
+          manager,
+          { scope: 'saveIdeaDraft', key: input.idempotencyKey, accountId: actor.accountId },
+          {
+            create: async () => {
+              const { identifiers } = await manager.insert(IdeaEntity, { ...changes, authorId: actor.accountId, status: IdeaStatus.DRAFT });
+              const created = await manager.findOneByOrFail(IdeaEntity, { id: identifiers[0].id });
+              await this.audit.record(manager, {
+                actor,
+                action: 'saveIdeaDraft',
+                entityType: 'Idea',
+                entityId: created.id,
+                after: pick(created, CONTENT_FIELDS),
+              });
+              return { id: created.id, result: created };
+            },
+            replay: (id) => manager.findOneByOrFail(IdeaEntity, { id, authorId: actor.accountId }),
           },
-          replay: (id) => manager.findOneByOrFail(IdeaEntity, { id, authorId: actor.accountId }),
-        });
+        );
       }
       const idea = await this.lockOwn(manager, actor, input.id);
-      if (idea.status !== IdeaStatus.DRAFT) throw new ConflictError('This idea has been submitted: edit it instead of saving a draft');
+      if (idea.status !== IdeaStatus.DRAFT)
+        throw new ConflictError(ConflictReason.ALREADY_SUBMITTED, 'This idea has been submitted: edit it instead of saving a draft');
       const before = { ...idea };
       const saved = await manager.save(Object.assign(idea, changes, { version: idea.version + 1 }));
-      await this.audit.record(manager, { actor, action: 'saveIdeaDraft', entityType: 'Idea', entityId: idea.id, ...changedFields(before, saved, CONTENT_FIELDS) });
+      await this.audit.record(manager, {
+        actor,
+        action: 'saveIdeaDraft',
+        entityType: 'Idea',
+        entityId: idea.id,
+        ...changedFields(before, saved, CONTENT_FIELDS),
+      });
       return saved;
     });
   }
@@ -67,7 +84,12 @@ export class IdeasService {
       const errors = publicationErrors(idea);
       if (errors.length) throw new BadUserInputError(errors);
       const submitted = await manager.save(Object.assign(idea, { status: IdeaStatus.SUBMITTED, submittedAt: new Date() }));
-      await recordStatusChange(manager, { ideaId: id, fromStatus: IdeaStatus.DRAFT, toStatus: IdeaStatus.SUBMITTED, actorId: actor.accountId });
+      await recordStatusChange(manager, {
+        ideaId: id,
+        fromStatus: IdeaStatus.DRAFT,
+        toStatus: IdeaStatus.SUBMITTED,
+        actorId: actor.accountId,
+      });
       await this.audit.record(manager, {
         actor,
         action: 'submitIdea',
@@ -132,11 +154,17 @@ export class IdeasService {
   private async explainRefusedEdit(manager: EntityManager, actor: Actor, id: string): Promise<never> {
     const idea = await manager.findOneBy(IdeaEntity, { id });
     if (!idea || idea.authorId !== actor.accountId) throw new NotFoundError('Idea');
-    if (idea.status === IdeaStatus.DRAFT) throw new ConflictError('This idea is still a draft: save the draft instead');
-    if (idea.status !== IdeaStatus.SUBMITTED) throw new ConflictError('The board has started to review this idea, so it can no longer be edited');
-    throw new ConflictError('This idea was changed since you opened it: reload it to see the latest version, then make your edit again', {
-      latestVersion: idea.version,
-    });
+    if (idea.status === IdeaStatus.DRAFT)
+      throw new ConflictError(ConflictReason.STILL_DRAFT, 'This idea is still a draft: save the draft instead');
+    if (idea.status !== IdeaStatus.SUBMITTED)
+      throw new ConflictError(ConflictReason.REVIEW_STARTED, 'The board has started to review this idea, so it can no longer be edited');
+    throw new ConflictError(
+      ConflictReason.STALE_VERSION,
+      'This idea was changed since you opened it: reload it to see the latest version, then make your edit again',
+      {
+        latestVersion: idea.version,
+      },
+    );
   }
 
   /** Someone else's idea is "not found" rather than forbidden: a draft's existence is private. */

@@ -16,7 +16,9 @@ describe('comment Markdown', () => {
   });
 
   it('never lets raw HTML, scripts or javascript: links through', () => {
-    const html = renderMarkdown('<script>alert(1)</script> <img src=x onerror=alert(1)> [click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=)');
+    const html = renderMarkdown(
+      '<script>alert(1)</script> <img src=x onerror=alert(1)> [click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=)',
+    );
     expect(html).not.toMatch(/<script|<img|href="javascript|href="data/i);
     expect(html).toContain('&lt;script&gt;');
   });

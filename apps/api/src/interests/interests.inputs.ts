@@ -5,7 +5,10 @@ import { IsNotEmpty, IsOptional, IsUUID, MaxLength, ValidateBy } from 'class-val
 import { NameOrTitle, trim, trimToNull } from '../platform/graphql/text';
 
 const IsCalendarDate = (message: string) =>
-  ValidateBy({ name: 'isCalendarDate', validator: { validate: (value) => typeof value === 'string' && isCalendarDate(value) } }, { message });
+  ValidateBy(
+    { name: 'isCalendarDate', validator: { validate: (value) => typeof value === 'string' && isCalendarDate(value) } },
+    { message },
+  );
 
 // Stacked decorators register bottom-up, and the validation pipe reports the one registered last:
 // so the top one (what is missing) wins over the format.

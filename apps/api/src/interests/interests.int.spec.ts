@@ -34,7 +34,8 @@ describe('the register of interests', () => {
 
   const declare = async (client: HubClient, overrides: Record<string, unknown> = {}) =>
     (await client.ok(DECLARE, { input: interest(overrides) })).declareInterest;
-  const fieldErrors = async (overrides: Record<string, unknown>) => (await member.client.error(DECLARE, { input: interest(overrides) })).extensions;
+  const fieldErrors = async (overrides: Record<string, unknown>) =>
+    (await member.client.error(DECLARE, { input: interest(overrides) })).extensions;
 
   it('publishes the chair and board members, each with their register, to visitors who are not signed in', async () => {
     const ended = await declare(member.client, { organisation: 'Old Supplier plc', from: '2020-01-01', to: '2021-12-31' });
@@ -94,7 +95,9 @@ describe('the register of interests', () => {
       code: ErrorCode.BAD_USER_INPUT,
       fields: [{ field: 'organisation', message: M.organisationMissing }],
     });
-    expect((await fieldErrors({ organisation: 'x'.repeat(201) })).fields).toEqual([{ field: 'organisation', message: M.organisationTooLong }]);
+    expect((await fieldErrors({ organisation: 'x'.repeat(201) })).fields).toEqual([
+      { field: 'organisation', message: M.organisationTooLong },
+    ]);
     expect((await fieldErrors({ nature: '' })).fields).toEqual([{ field: 'nature', message: M.natureMissing }]);
     expect((await fieldErrors({ nature: 'x'.repeat(1001) })).fields).toEqual([{ field: 'nature', message: M.natureTooLong }]);
     await declare(member.client, { organisation: 'x'.repeat(200), nature: 'y'.repeat(1000) });
@@ -106,7 +109,10 @@ describe('the register of interests', () => {
     expect((await fieldErrors({ from: '01/04/2025' })).fields).toEqual([{ field: 'from', message: M.fromInvalid }]);
     expect((await fieldErrors({ to: '2025-04-31' })).fields).toEqual([{ field: 'to', message: M.toInvalid }]);
     expect((await fieldErrors({ from: '2025-04-02', to: '2025-04-01' })).fields).toEqual([{ field: 'to', message: M.toBeforeFrom }]);
-    const [{ count }] = await hub.db.query(`SELECT count(*)::int AS count FROM interests WHERE member_id = $1 AND from_date = '2025-04-02'`, [member.id]);
+    const [{ count }] = await hub.db.query(
+      `SELECT count(*)::int AS count FROM interests WHERE member_id = $1 AND from_date = '2025-04-02'`,
+      [member.id],
+    );
     expect(count).toBe(0);
     expect(await declare(member.client, { from: '2024-02-29', to: '2024-02-29' })).toMatchObject({ from: '2024-02-29', to: '2024-02-29' });
   });

@@ -21,7 +21,13 @@ export class InterestModel {
   to!: string | null;
 
   static from(entity: InterestEntity): InterestModel {
-    return Object.assign(new InterestModel(), { id: entity.id, organisation: entity.organisation, nature: entity.nature, from: entity.from, to: entity.to });
+    return Object.assign(new InterestModel(), {
+      id: entity.id,
+      organisation: entity.organisation,
+      nature: entity.nature,
+      from: entity.from,
+      to: entity.to,
+    });
   }
 }
 

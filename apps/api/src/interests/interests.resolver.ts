@@ -20,7 +20,9 @@ export class InterestsResolver {
     return (await this.service.boardMembers()).map(BoardMemberModel.from);
   }
 
-  @Query(() => [InterestModel], { description: 'A board member’s register of interests, the most recent first; NOT_FOUND for anyone else.' })
+  @Query(() => [InterestModel], {
+    description: 'A board member’s register of interests, the most recent first; NOT_FOUND for anyone else.',
+  })
   @Allow(Action.ReadPublished)
   async interests(@Args() { memberId }: MemberIdArgs): Promise<InterestModel[]> {
     const member = await this.service.findMember(memberId);

@@ -45,7 +45,13 @@ export class InterestsService {
     if (to !== null && to < input.from) throw BadUserInputError.field('to', INTEREST_MESSAGES.toBeforeFrom);
     return this.db.transaction(async (manager) => {
       const interest = await manager.save(
-        manager.create(InterestEntity, { memberId: actor.accountId, organisation: input.organisation, nature: input.nature, from: input.from, to }),
+        manager.create(InterestEntity, {
+          memberId: actor.accountId,
+          organisation: input.organisation,
+          nature: input.nature,
+          from: input.from,
+          to,
+        }),
       );
       await this.audit.record(manager, {
         actor,

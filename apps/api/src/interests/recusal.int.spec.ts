@@ -36,7 +36,8 @@ describe('finding members whose register names an organisation (for recusal)', (
   });
 
   it('counts an interest active from its first day to its last, inclusive', async () => {
-    const named = async (date: string) => [...(await interests.activeInterestsNaming(members, ['Acme Health Records Ltd'], on(date))).keys()].sort();
+    const named = async (date: string) =>
+      [...(await interests.activeInterestsNaming(members, ['Acme Health Records Ltd'], on(date))).keys()].sort();
     expect(await named('2025-03-31')).toEqual([ongoing.id, ended.id].sort());
     expect(await named('2025-04-01')).toEqual([ongoing.id]);
     expect(await named('2025-07-01')).toEqual([ongoing.id, future.id].sort());

@@ -1,7 +1,11 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 const THEMES: [slug: string, name: string, description: string][] = [
-  ['interoperability', 'Interoperability and open standards', 'Systems that share data safely through open, published standards such as FHIR and openEHR.'],
+  [
+    'interoperability',
+    'Interoperability and open standards',
+    'Systems that share data safely through open, published standards such as FHIR and openEHR.',
+  ],
   ['cyber-security', 'Cyber security and privacy', 'Keeping patient data and clinical systems safe, private and available.'],
   ['primary-care-systems', 'Primary care systems', 'The software general practice, community pharmacy and community services run on.'],
   ['patient-facing-services', 'Patient-facing digital services', 'Apps, websites and online services that patients use directly.'],
@@ -46,7 +50,12 @@ export class Foundation1764086400000 implements MigrationInterface {
         position int NOT NULL
       )`);
     for (const [index, [slug, name, description]] of THEMES.entries()) {
-      await db.query(`INSERT INTO themes (slug, name, description, position) VALUES ($1, $2, $3, $4)`, [slug, name, description, index + 1]);
+      await db.query(`INSERT INTO themes (slug, name, description, position) VALUES ($1, $2, $3, $4)`, [
+        slug,
+        name,
+        description,
+        index + 1,
+      ]);
     }
     await db.query(`
       CREATE TABLE ideas (

@@ -54,8 +54,12 @@ export class IdeasAndReports1764172800000 implements MigrationInterface {
     await db.query(`CREATE INDEX ideas_title_trgm ON ideas USING gin (title gin_trgm_ops)`);
     await db.query(`CREATE INDEX ideas_tags ON ideas USING gin (tags)`);
     // The public list: visible ideas by the keys each sort pages on.
-    await db.query(`CREATE INDEX ideas_listed_newest ON ideas (submitted_at DESC, id DESC) WHERE status NOT IN ('DRAFT','MERGED') AND hidden_at IS NULL`);
-    await db.query(`CREATE INDEX ideas_listed_endorsed ON ideas (endorsement_count DESC, id DESC) WHERE status NOT IN ('DRAFT','MERGED') AND hidden_at IS NULL`);
+    await db.query(
+      `CREATE INDEX ideas_listed_newest ON ideas (submitted_at DESC, id DESC) WHERE status NOT IN ('DRAFT','MERGED') AND hidden_at IS NULL`,
+    );
+    await db.query(
+      `CREATE INDEX ideas_listed_endorsed ON ideas (endorsement_count DESC, id DESC) WHERE status NOT IN ('DRAFT','MERGED') AND hidden_at IS NULL`,
+    );
 
     await db.query(`
       CREATE TABLE idea_revisions (

@@ -30,7 +30,8 @@ async function schema(db: DataSource): Promise<string[]> {
   return rows.map((row) => row.line);
 }
 
-const executed = async (db: DataSource) => (await db.query(`SELECT name FROM schema_migrations ORDER BY id`)).map((row: { name: string }) => row.name);
+const executed = async (db: DataSource) =>
+  (await db.query(`SELECT name FROM schema_migrations ORDER BY id`)).map((row: { name: string }) => row.name);
 
 describe('the migrations', () => {
   let database: TemporaryDatabase;
@@ -54,7 +55,10 @@ describe('the migrations', () => {
     for (let index = MIGRATIONS.length - 1; index >= 0; index--) {
       const name = MIGRATIONS[index].name;
       // Knows the migrations up to this one only, so that running them redoes this one and nothing newer.
-      const upToHere = await new DataSource({ ...dataSourceOptions(database.url), migrations: MIGRATIONS.slice(0, index + 1) }).initialize();
+      const upToHere = await new DataSource({
+        ...dataSourceOptions(database.url),
+        migrations: MIGRATIONS.slice(0, index + 1),
+      }).initialize();
       try {
         const before = { counts: await rowCounts(upToHere), schema: await schema(upToHere) };
         await upToHere.undoLastMigration({ transaction: 'each' });

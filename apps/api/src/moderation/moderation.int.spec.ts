@@ -13,7 +13,12 @@ describe('moderation', () => {
 
   beforeAll(async () => {
     hub = await TestHub.start();
-    [author, reader, chair, admin] = await Promise.all([hub.account(), hub.account(), hub.account([Role.BOARD_MEMBER, Role.CHAIR]), hub.account([Role.ADMIN])]);
+    [author, reader, chair, admin] = await Promise.all([
+      hub.account(),
+      hub.account(),
+      hub.account([Role.BOARD_MEMBER, Role.CHAIR]),
+      hub.account([Role.ADMIN]),
+    ]);
     theme = await themeId(hub);
   });
   afterAll(() => hub.close());
@@ -22,7 +27,8 @@ describe('moderation', () => {
     client.ok(FLAG, { input: { contentType, contentId, reason } });
   const moderate = (contentType: ContentType, contentId: string, decision: ModerationDecision, reason = 'Breaks the rules') =>
     admin.client.ok(MODERATE, { input: { contentType, contentId, decision, reason } });
-  const queued = async (contentId: string) => (await admin.client.ok(QUEUE)).moderationQueue.find((item: { contentId: string }) => item.contentId === contentId);
+  const queued = async (contentId: string) =>
+    (await admin.client.ok(QUEUE)).moderationQueue.find((item: { contentId: string }) => item.contentId === contentId);
 
   it('queues flagged content for administrators, one flag per person', async () => {
     const ideaId = await submitIdea(author.client, theme, { title: 'Buy more fax machines' });
@@ -59,7 +65,10 @@ describe('moderation', () => {
     expect((await admin.client.ok(IDEA, { id: ideaId })).idea.hidden).toBe(true);
     expect((await author.client.ok(IDEA, { id: ideaId })).idea.hidden).toBe(true);
     expect((await author.client.ok(MY_IDEAS)).myIdeas.find((idea: { id: string }) => idea.id === ideaId).hidden).toBe(true);
-    expect((await reader.client.error(FLAG, { input: { contentType: ContentType.IDEA, contentId: ideaId, reason: 'Still bad' } })).extensions.code).toBe(ErrorCode.NOT_FOUND);
+    expect(
+      (await reader.client.error(FLAG, { input: { contentType: ContentType.IDEA, contentId: ideaId, reason: 'Still bad' } })).extensions
+        .code,
+    ).toBe(ErrorCode.NOT_FOUND);
 
     await moderate(ContentType.IDEA, ideaId, ModerationDecision.RESTORE, 'Appeal upheld');
     expect((await reader.client.ok(IDEA, { id: ideaId })).idea.hidden).toBe(false);
@@ -67,7 +76,10 @@ describe('moderation', () => {
     // Decided flags are settled; the same person can raise a new one.
     await flag(reader.client, ContentType.IDEA, ideaId, 'Still spam');
     expect(await queued(ideaId)).toMatchObject({ flagCount: 1, reasons: ['Still spam'] });
-    const decisions = await hub.db.query(`SELECT decision, reason, moderator_id FROM moderation_decisions WHERE content_id = $1 ORDER BY created_at`, [ideaId]);
+    const decisions = await hub.db.query(
+      `SELECT decision, reason, moderator_id FROM moderation_decisions WHERE content_id = $1 ORDER BY created_at`,
+      [ideaId],
+    );
     expect(decisions).toEqual([
       { decision: 'HIDE', reason: 'Spam', moderator_id: admin.id },
       { decision: 'RESTORE', reason: 'Appeal upheld', moderator_id: admin.id },
@@ -100,9 +112,13 @@ describe('moderation', () => {
     const ideaId = await submitIdea(author.client, theme);
     const noReason = await reader.client.error(FLAG, { input: { contentType: ContentType.IDEA, contentId: ideaId, reason: ' ' } });
     expect(noReason.extensions.fields).toEqual([{ field: 'reason', message: IDEA_MESSAGES.reasonMissing }]);
-    const noModerationReason = await admin.client.error(MODERATE, { input: { contentType: ContentType.IDEA, contentId: ideaId, decision: ModerationDecision.HIDE, reason: '' } });
+    const noModerationReason = await admin.client.error(MODERATE, {
+      input: { contentType: ContentType.IDEA, contentId: ideaId, decision: ModerationDecision.HIDE, reason: '' },
+    });
     expect(noModerationReason.extensions.fields).toEqual([{ field: 'reason', message: IDEA_MESSAGES.reasonMissing }]);
-    const missing = await reader.client.error(FLAG, { input: { contentType: ContentType.COMMENT, contentId: randomUUID(), reason: 'Rude' } });
+    const missing = await reader.client.error(FLAG, {
+      input: { contentType: ContentType.COMMENT, contentId: randomUUID(), reason: 'Rude' },
+    });
     expect(missing.extensions.code).toBe(ErrorCode.NOT_FOUND);
   });
 
@@ -111,7 +127,9 @@ describe('moderation', () => {
     const input = { contentType: ContentType.IDEA, contentId: ideaId, reason: 'Spam' };
     expect((await hub.client().error(FLAG, { input })).extensions.code).toBe(ErrorCode.UNAUTHENTICATED);
     for (const client of [chair.client, reader.client]) {
-      expect((await client.error(MODERATE, { input: { ...input, decision: ModerationDecision.HIDE } })).extensions.code).toBe(ErrorCode.FORBIDDEN);
+      expect((await client.error(MODERATE, { input: { ...input, decision: ModerationDecision.HIDE } })).extensions.code).toBe(
+        ErrorCode.FORBIDDEN,
+      );
       expect((await client.error(QUEUE)).extensions.code).toBe(ErrorCode.FORBIDDEN);
     }
     expect((await hub.client().error(QUEUE)).extensions.code).toBe(ErrorCode.UNAUTHENTICATED);

@@ -10,7 +10,9 @@ import { ModerationService } from './moderation.service';
 export class ModerationResolver {
   constructor(private readonly moderation: ModerationService) {}
 
-  @Query(() => [FlaggedContentModel], { description: 'Flagged ideas and comments awaiting a decision, the longest waiting first (at most 100).' })
+  @Query(() => [FlaggedContentModel], {
+    description: 'Flagged ideas and comments awaiting a decision, the longest waiting first (at most 100).',
+  })
   @Allow(Action.ModerateContent)
   async moderationQueue(): Promise<FlaggedContentModel[]> {
     return this.moderation.queue();

@@ -15,9 +15,23 @@ describe('notifications', () => {
     const other = await hub.account();
     const notifications = hub.get(NotificationsService);
     await hub.db.transaction(async (manager) => {
-      await notifications.notify(manager, [reader.id, other.id], { kind: 'VOTE_OPENED', message: 'A vote opened', link: '/board', dedupeKey: 'vote:1' });
-      await notifications.notify(manager, [reader.id], { kind: 'VOTE_OPENED', message: 'A vote opened', link: '/board', dedupeKey: 'vote:1' });
-      await notifications.notify(manager, [reader.id], { kind: 'IDEA_STATUS_CHANGED', message: 'Your idea is under review', link: '/ideas/1' });
+      await notifications.notify(manager, [reader.id, other.id], {
+        kind: 'VOTE_OPENED',
+        message: 'A vote opened',
+        link: '/board',
+        dedupeKey: 'vote:1',
+      });
+      await notifications.notify(manager, [reader.id], {
+        kind: 'VOTE_OPENED',
+        message: 'A vote opened',
+        link: '/board',
+        dedupeKey: 'vote:1',
+      });
+      await notifications.notify(manager, [reader.id], {
+        kind: 'IDEA_STATUS_CHANGED',
+        message: 'Your idea is under review',
+        link: '/ideas/1',
+      });
     });
     const { notifications: mine } = await reader.client.ok(LIST);
     expect(mine.unreadCount).toBe(2);
@@ -35,6 +49,9 @@ describe('notifications', () => {
   it('needs a signed-in account and well-formed ids', async () => {
     expect((await hub.client().error(LIST)).extensions.code).toBe(ErrorCode.UNAUTHENTICATED);
     const reader = await hub.account();
-    expect((await reader.client.error(MARK, { ids: ['x'] })).extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, fields: [{ field: 'ids' }] });
+    expect((await reader.client.error(MARK, { ids: ['x'] })).extensions).toMatchObject({
+      code: ErrorCode.BAD_USER_INPUT,
+      fields: [{ field: 'ids' }],
+    });
   });
 });

@@ -63,7 +63,12 @@ export class NotificationsService {
         `UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
         [actor.accountId, ids ?? null],
       );
-      await this.audit.record(manager, { actor, action: 'markNotificationsRead', entityType: 'Notification', after: { ids: ids ?? 'all', changed } });
+      await this.audit.record(manager, {
+        actor,
+        action: 'markNotificationsRead',
+        entityType: 'Notification',
+        after: { ids: ids ?? 'all', changed },
+      });
       return changed;
     });
   }

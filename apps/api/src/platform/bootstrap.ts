@@ -16,7 +16,9 @@ export interface App {
 
 /** Builds the whole hub: the same wiring for `npm start` and for the integration tests. */
 export async function createApp(config: AppConfig, databaseUrl: string, logDestination?: DestinationStream): Promise<App> {
-  const nest = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, logDestination), { bufferLogs: true });
+  const nest = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, logDestination), {
+    bufferLogs: true,
+  });
   nest.useLogger(nest.get(Logger));
   // Behind a TLS-terminating proxy, req.secure then reflects the client's https, and the session cookie is marked Secure.
   nest.set('trust proxy', config.trustProxy);

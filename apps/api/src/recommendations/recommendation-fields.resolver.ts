@@ -39,7 +39,10 @@ export class RecommendationFieldsResolver {
   }
 
   @ResolveField(() => [RecommendationSourceIdeaModel], { description: 'The ideas it draws on that the caller may see, by title.' })
-  async ideas(@Parent() recommendation: RecommendationModel, @CurrentActor() actor: Actor | null): Promise<RecommendationSourceIdeaModel[]> {
+  async ideas(
+    @Parent() recommendation: RecommendationModel,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<RecommendationSourceIdeaModel[]> {
     return (await this.loaders.ideas.load(recommendation.id))
       .filter(({ idea }) => canSeeIdea(actor, idea))
       .map(({ idea }) => Object.assign(new RecommendationSourceIdeaModel(), { id: idea.id, title: idea.title, authorId: idea.authorId }));
@@ -50,7 +53,9 @@ export class RecommendationFieldsResolver {
     return (await this.loaders.reportIds.load(recommendation.id)).length;
   }
 
-  @ResolveField(() => [ID], { description: 'The reports it draws on, for the board only (empty for others), so that an edit can keep them.' })
+  @ResolveField(() => [ID], {
+    description: 'The reports it draws on, for the board only (empty for others), so that an edit can keep them.',
+  })
   async reportIds(@Parent() recommendation: RecommendationModel, @CurrentActor() actor: Actor | null): Promise<string[]> {
     return seesDrafts(actor) ? this.loaders.reportIds.load(recommendation.id) : [];
   }
@@ -85,7 +90,10 @@ export class RecommendationFieldsResolver {
 export class RecommendationSourceIdeaResolver {
   constructor(private readonly authors: AuthorLoader) {}
 
-  @ResolveField(() => AuthorModel, { nullable: true, description: 'Ideas are always shared under their author’s name, so this is always given.' })
+  @ResolveField(() => AuthorModel, {
+    nullable: true,
+    description: 'Ideas are always shared under their author’s name, so this is always given.',
+  })
   async author(@Parent() idea: RecommendationSourceIdeaModel): Promise<AuthorModel> {
     return author(this.authors, idea.authorId);
   }

@@ -28,7 +28,10 @@ export async function lockVisibleRecommendation(manager: EntityManager, actor: A
 }
 
 async function visible(manager: EntityManager, actor: Actor | null, id: string, lock: boolean): Promise<RecommendationEntity> {
-  const recommendation = await manager.findOne(RecommendationEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' } } : {}) });
+  const recommendation = await manager.findOne(RecommendationEntity, {
+    where: { id },
+    ...(lock ? { lock: { mode: 'pessimistic_write' } } : {}),
+  });
   if (!recommendation || !canSee(actor, recommendation)) throw new NotFoundError('Recommendation');
   return recommendation;
 }

@@ -19,12 +19,10 @@ describe('conflicts of interest on recommendations', () => {
   afterAll(() => hub.close());
 
   async function interest(member: TestAccount, organisation: string, from: string, to: string | null = null): Promise<void> {
-    await hub.db.query(`INSERT INTO interests (member_id, organisation, nature, from_date, to_date) VALUES ($1, $2, 'Paid adviser', $3, $4)`, [
-      member.id,
-      organisation,
-      from,
-      to,
-    ]);
+    await hub.db.query(
+      `INSERT INTO interests (member_id, organisation, nature, from_date, to_date) VALUES ($1, $2, 'Paid adviser', $3, $4)`,
+      [member.id, organisation, from, to],
+    );
   }
 
   describe('declareConflict', () => {
@@ -34,8 +32,11 @@ describe('conflicts of interest on recommendations', () => {
       const draft = await draftWithIdea(hub, chair.client, author.client);
 
       const first = (await member.client.ok(DECLARE, { recommendationId: draft.id, reason: '  I advise the supplier ' })).declareConflict;
-      expect(first.conflicts).toEqual([{ member: { id: member.id, name: 'Conflicted Member' }, reason: 'I advise the supplier', declaredAt: expect.any(String) }]);
-      const second = (await member.client.ok(DECLARE, { recommendationId: draft.id, reason: 'I advise the supplier, paid' })).declareConflict;
+      expect(first.conflicts).toEqual([
+        { member: { id: member.id, name: 'Conflicted Member' }, reason: 'I advise the supplier', declaredAt: expect.any(String) },
+      ]);
+      const second = (await member.client.ok(DECLARE, { recommendationId: draft.id, reason: 'I advise the supplier, paid' }))
+        .declareConflict;
       expect(second.conflicts).toEqual([{ ...first.conflicts[0], reason: 'I advise the supplier, paid' }]);
       await member.client.ok(DECLARE, { recommendationId: draft.id, reason: 'I advise the supplier, paid' });
 
@@ -57,11 +58,17 @@ describe('conflicts of interest on recommendations', () => {
       expect((await member.client.error(DECLARE, { recommendationId: draft.id, reason: 'x'.repeat(1001) })).extensions.fields).toEqual([
         { field: 'reason', message: M.conflictReasonTooLong },
       ]);
-      expect((await member.client.error(DECLARE, { recommendationId: randomUUID(), reason: 'Reason' })).extensions.code).toBe(ErrorCode.NOT_FOUND);
+      expect((await member.client.error(DECLARE, { recommendationId: randomUUID(), reason: 'Reason' })).extensions.code).toBe(
+        ErrorCode.NOT_FOUND,
+      );
       for (const roles of [[Role.ADMIN], []]) {
-        expect((await (await hub.account(roles)).client.error(DECLARE, { recommendationId: draft.id, reason: 'Reason' })).extensions.code).toBe(ErrorCode.FORBIDDEN);
+        expect(
+          (await (await hub.account(roles)).client.error(DECLARE, { recommendationId: draft.id, reason: 'Reason' })).extensions.code,
+        ).toBe(ErrorCode.FORBIDDEN);
       }
-      expect((await hub.client().error(DECLARE, { recommendationId: draft.id, reason: 'Reason' })).extensions.code).toBe(ErrorCode.UNAUTHENTICATED);
+      expect((await hub.client().error(DECLARE, { recommendationId: draft.id, reason: 'Reason' })).extensions.code).toBe(
+        ErrorCode.UNAUTHENTICATED,
+      );
     });
   });
 
@@ -76,7 +83,10 @@ describe('conflicts of interest on recommendations', () => {
       await interest(future, supplier, '2999-01-01');
       await interest(unrelated, 'Another Supplier Ltd', '2020-01-01');
 
-      const recused = await hub.get(RecusalService).recusedMembers(draft.id, [named, lapsed, future, unrelated].map((member) => member.id));
+      const recused = await hub.get(RecusalService).recusedMembers(
+        draft.id,
+        [named, lapsed, future, unrelated].map((member) => member.id),
+      );
       expect([...recused]).toEqual([[named.id, `Register of interests: ${supplier.toUpperCase()}`]]);
       expect((await hub.get(RecusalService).recusedMembers(draft.id)).has(named.id)).toBe(true);
     });
@@ -90,14 +100,20 @@ describe('conflicts of interest on recommendations', () => {
     await declared.client.ok(DECLARE, { recommendationId: draft.id, reason: 'Shareholder in the supplier' });
     const { openVote } = await chair.client.ok(OPEN_VOTE, { recommendationId: draft.id, closesAt: inHours(24), quorum: 0.001 });
 
-    expect((await declared.client.error(CAST_VOTE, { voteId: openVote.id, choice: VoteChoice.FOR })).extensions.code).toBe(ErrorCode.FORBIDDEN);
+    expect((await declared.client.error(CAST_VOTE, { voteId: openVote.id, choice: VoteChoice.FOR })).extensions.code).toBe(
+      ErrorCode.FORBIDDEN,
+    );
     await voter.client.ok(CAST_VOTE, { voteId: openVote.id, choice: VoteChoice.FOR });
     expect((await chair.client.ok(CLOSE_VOTE, { voteId: openVote.id })).closeVote.record.result).toBe('PASSED');
     await chair.client.ok(PUBLISH, { id: draft.id });
 
     const record = (await hub.client().ok(RECORD, { id: draft.id })).recommendation;
     expect(record.conflicts).toEqual([]);
-    expect(record.voteRecord).toMatchObject({ result: 'PASSED', revisionNumber: 1, recused: [{ id: declared.id, name: 'Declared Member' }] });
+    expect(record.voteRecord).toMatchObject({
+      result: 'PASSED',
+      revisionNumber: 1,
+      recused: [{ id: declared.id, name: 'Declared Member' }],
+    });
     expect(record.voteRecord.ballots).toEqual(
       expect.arrayContaining([
         { member: { id: voter.id, name: 'Voting Member' }, choice: 'FOR' },
@@ -107,6 +123,8 @@ describe('conflicts of interest on recommendations', () => {
     const board = (await voter.client.ok(RECORD, { id: draft.id })).recommendation;
     expect(board.conflicts).toEqual([{ member: { id: declared.id }, reason: 'Shareholder in the supplier' }]);
     expect((await hub.client().ok(ONE, { id: draft.id })).recommendation.status).toBe('PUBLISHED');
-    expect((await voter.client.error(DECLARE, { recommendationId: draft.id, reason: 'Too late' })).extensions.code).toBe(ErrorCode.CONFLICT);
+    expect((await voter.client.error(DECLARE, { recommendationId: draft.id, reason: 'Too late' })).extensions.code).toBe(
+      ErrorCode.CONFLICT,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { BOARD_ROLES, RecommendationStatus } from '@ideas-hub/domain';
+import { BOARD_ROLES, ConflictReason, RecommendationStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -32,7 +32,10 @@ export class RecusalService {
       const recommendation = await lockVisibleRecommendation(manager, actor, recommendationId);
       // Its votes are over and their record is kept as counted: a declaration now would recuse nobody.
       if (recommendation.status === RecommendationStatus.PUBLISHED) {
-        throw new ConflictError('This recommendation has been published: conflicts of interest are declared before its vote');
+        throw new ConflictError(
+          ConflictReason.ALREADY_PUBLISHED,
+          'This recommendation has been published: conflicts of interest are declared before its vote',
+        );
       }
       const key = { recommendationId, memberId: actor.accountId };
       const before = await manager.findOneBy(ConflictDeclarationEntity, key);
@@ -57,7 +60,11 @@ export class RecusalService {
    * conflict, else the register entries naming its organisations. Limited to `memberIds` when
    * given, else the board. Pass the caller's transaction manager to read inside it.
    */
-  async recusedMembers(recommendationId: string, memberIds?: readonly string[] | null, manager: EntityManager = this.db.manager): Promise<Map<string, string>> {
+  async recusedMembers(
+    recommendationId: string,
+    memberIds?: readonly string[] | null,
+    manager: EntityManager = this.db.manager,
+  ): Promise<Map<string, string>> {
     const members: string[] = memberIds
       ? [...memberIds]
       : (await manager.query(`SELECT id FROM accounts WHERE roles && $1::text[]`, [BOARD_ROLES])).map((row: { id: string }) => row.id);
@@ -65,7 +72,10 @@ export class RecusalService {
       `SELECT member_id, reason FROM conflict_declarations WHERE recommendation_id = $1 AND member_id = ANY($2::uuid[])`,
       [recommendationId, members],
     );
-    const recommendation = await manager.findOne(RecommendationEntity, { select: { id: true, organisations: true }, where: { id: recommendationId } });
+    const recommendation = await manager.findOne(RecommendationEntity, {
+      select: { id: true, organisations: true },
+      where: { id: recommendationId },
+    });
     const registered = await this.interests.activeInterestsNaming(members, recommendation?.organisations ?? [], new Date(), manager);
     const recused = new Map(declared.map((row) => [row.member_id, row.reason]));
     for (const [memberId, organisations] of registered) {

@@ -29,7 +29,11 @@ describe('drafting and revising recommendations', () => {
       const theme = await themeId(hub, 'interoperability');
       const ideaId = await submitIdea(author.client, theme, { title: 'Structured discharge summaries' });
       const report = await fileReport(hub, author.client);
-      const input = recommendationInput(theme, { ideaIds: [ideaId], reportIds: [report.id] }, { organisations: ['  NHS England ', 'NHS England', 'Acme Health Ltd'] });
+      const input = recommendationInput(
+        theme,
+        { ideaIds: [ideaId], reportIds: [report.id] },
+        { organisations: ['  NHS England ', 'NHS England', 'Acme Health Ltd'] },
+      );
 
       const { draftRecommendation: draft } = await member.client.ok(DRAFT, { input });
 
@@ -55,7 +59,14 @@ describe('drafting and revising recommendations', () => {
         headline: null,
       });
       const revisions = (await member.client.ok(REVISIONS, { id: draft.id })).recommendationRevisions;
-      expect(revisions).toEqual([expect.objectContaining({ number: 1, title: input.title, actions: input.actions, editor: { id: member.id, name: 'Drafting Member' } })]);
+      expect(revisions).toEqual([
+        expect.objectContaining({
+          number: 1,
+          title: input.title,
+          actions: input.actions,
+          editor: { id: member.id, name: 'Drafting Member' },
+        }),
+      ]);
       const [entry] = await auditEntries(hub, 'draftRecommendation', draft.id);
       expect(entry).toMatchObject({ actor_id: member.id, entity_type: 'Recommendation', before: null });
       expect(entry.after).toMatchObject({ title: input.title, status: 'DRAFT', ideaIds: [ideaId], reportIds: [report.id] });
@@ -76,15 +87,19 @@ describe('drafting and revising recommendations', () => {
     it('names each missing or too long field', async () => {
       const member = await hub.account([Role.BOARD_MEMBER]);
       const theme = await themeId(hub);
-      const blank = recommendationInput(theme, { reportIds: [] }, {
-        title: '  ',
-        summary: '',
-        rationale: 'x'.repeat(10001),
-        actions: [{ action: 'Do it', owner: ' ' }],
-        audience: '',
-        organisations: ['x'.repeat(151)],
-        evidence: [{ label: 'Link', url: 'javascript:alert(1)' }],
-      });
+      const blank = recommendationInput(
+        theme,
+        { reportIds: [] },
+        {
+          title: '  ',
+          summary: '',
+          rationale: 'x'.repeat(10001),
+          actions: [{ action: 'Do it', owner: ' ' }],
+          audience: '',
+          organisations: ['x'.repeat(151)],
+          evidence: [{ label: 'Link', url: 'javascript:alert(1)' }],
+        },
+      );
       const error = await member.client.error(DRAFT, { input: blank });
       expect(error.extensions.code).toBe(ErrorCode.BAD_USER_INPUT);
       expect(error.extensions.fields).toEqual(
@@ -98,7 +113,9 @@ describe('drafting and revising recommendations', () => {
           { field: 'evidence.0.url', message: 'Enter a web address starting with http:// or https://' },
         ]),
       );
-      const noActions = await member.client.error(DRAFT, { input: recommendationInput(theme, {}, { actions: [], organisations: Array.from({ length: 21 }, (_, i) => `Org ${i}`) }) });
+      const noActions = await member.client.error(DRAFT, {
+        input: recommendationInput(theme, {}, { actions: [], organisations: Array.from({ length: 21 }, (_, i) => `Org ${i}`) }),
+      });
       expect(noActions.extensions.fields).toEqual([
         { field: 'actions', message: M.actionsMissing },
         { field: 'organisations', message: M.organisationsTooMany },
@@ -146,7 +163,9 @@ describe('drafting and revising recommendations', () => {
       expect((await author.client.error(DRAFTS)).extensions.code).toBe(ErrorCode.FORBIDDEN);
       expect((await hub.client().error(DRAFTS)).extensions.code).toBe(ErrorCode.UNAUTHENTICATED);
       expect((await member.client.error(ONE, { id: randomUUID() })).extensions.code).toBe(ErrorCode.NOT_FOUND);
-      expect((await member.client.error(ONE, { id: 'nope' })).extensions.fields).toEqual([{ field: 'id', message: 'id must be the id of a recommendation' }]);
+      expect((await member.client.error(ONE, { id: 'nope' })).extensions.fields).toEqual([
+        { field: 'id', message: 'id must be the id of a recommendation' },
+      ]);
     });
   });
 
@@ -157,13 +176,30 @@ describe('drafting and revising recommendations', () => {
       const author = await hub.account();
       const draft = await draftWithIdea(hub, member.client, author.client);
       const report = await fileReport(hub, author.client);
-      const input = recommendationInput(draft.themeId, { reportIds: [report.id] }, { title: 'Sharper title', actions: [{ action: 'Fund it', owner: 'DHSC' }] });
+      const input = recommendationInput(
+        draft.themeId,
+        { reportIds: [report.id] },
+        { title: 'Sharper title', actions: [{ action: 'Fund it', owner: 'DHSC' }] },
+      );
 
       const revised = (await other.client.ok(REVISE, { id: draft.id, expectedVersion: 1, input })).reviseRecommendation;
 
-      expect(revised).toMatchObject({ title: 'Sharper title', version: 2, revisionNumber: 2, ideas: [], reportCount: 1, actions: [{ action: 'Fund it', owner: 'DHSC' }] });
+      expect(revised).toMatchObject({
+        title: 'Sharper title',
+        version: 2,
+        revisionNumber: 2,
+        ideas: [],
+        reportCount: 1,
+        actions: [{ action: 'Fund it', owner: 'DHSC' }],
+      });
       const revisions = (await member.client.ok(REVISIONS, { id: draft.id })).recommendationRevisions;
-      expect(revisions.map((revision: { number: number; title: string; editor: { name: string } }) => [revision.number, revision.title, revision.editor.name])).toEqual([
+      expect(
+        revisions.map((revision: { number: number; title: string; editor: { name: string } }) => [
+          revision.number,
+          revision.title,
+          revision.editor.name,
+        ]),
+      ).toEqual([
         [1, 'Adopt FHIR UK Core for discharge summaries', 'First Editor'],
         [2, 'Sharper title', 'Second Editor'],
       ]);
@@ -176,7 +212,13 @@ describe('drafting and revising recommendations', () => {
         ideaIds: [draft.ideaId],
         reportIds: [],
       });
-      expect(entry.after).toEqual({ title: 'Sharper title', actions: [{ action: 'Fund it', owner: 'DHSC' }], revisionNumber: 2, ideaIds: [], reportIds: [report.id] });
+      expect(entry.after).toEqual({
+        title: 'Sharper title',
+        actions: [{ action: 'Fund it', owner: 'DHSC' }],
+        revisionNumber: 2,
+        ideaIds: [],
+        reportIds: [report.id],
+      });
     });
 
     it('lets exactly one of two members revising the same version at once succeed; the other gets CONFLICT and overwrites nothing', async () => {
@@ -184,9 +226,16 @@ describe('drafting and revising recommendations', () => {
       const author = await hub.account();
       const draft = await draftWithIdea(hub, first.client, author.client);
       const edit = (client: typeof first.client, title: string) =>
-        client.gql(REVISE, { id: draft.id, expectedVersion: 1, input: recommendationInput(draft.themeId, { ideaIds: [draft.ideaId] }, { title }) });
+        client.gql(REVISE, {
+          id: draft.id,
+          expectedVersion: 1,
+          input: recommendationInput(draft.themeId, { ideaIds: [draft.ideaId] }, { title }),
+        });
 
-      const results = await Promise.all([edit(first.client, 'Title from the first member'), edit(second.client, 'Title from the second member')]);
+      const results = await Promise.all([
+        edit(first.client, 'Title from the first member'),
+        edit(second.client, 'Title from the second member'),
+      ]);
 
       const winners = results.filter((result) => !result.errors);
       const losers = results.filter((result) => result.errors);
@@ -195,7 +244,9 @@ describe('drafting and revising recommendations', () => {
       const winnerTitle = winners[0].data!.reviseRecommendation.title;
       const [stored] = await hub.db.query(`SELECT title, version, revision_number FROM recommendations WHERE id = $1`, [draft.id]);
       expect(stored).toEqual({ title: winnerTitle, version: 2, revision_number: 2 });
-      const [{ count }] = await hub.db.query(`SELECT count(*)::int AS count FROM recommendation_revisions WHERE recommendation_id = $1`, [draft.id]);
+      const [{ count }] = await hub.db.query(`SELECT count(*)::int AS count FROM recommendation_revisions WHERE recommendation_id = $1`, [
+        draft.id,
+      ]);
       expect(count).toBe(2);
     });
 
@@ -210,7 +261,11 @@ describe('drafting and revising recommendations', () => {
       expect(stale.extensions).toMatchObject({ code: ErrorCode.CONFLICT, latestVersion: 2 });
 
       await openVote(hub, draft.id, 2, member.id);
-      const duringVote = await member.client.error(REVISE, { id: draft.id, expectedVersion: 2, input: { ...input, title: 'During the vote' } });
+      const duringVote = await member.client.error(REVISE, {
+        id: draft.id,
+        expectedVersion: 2,
+        input: { ...input, title: 'During the vote' },
+      });
       expect(duringVote.extensions).toMatchObject({ code: ErrorCode.CONFLICT, latestVersion: 2 });
       expect(duringVote.message).toMatch(/vote is open/);
       const [stored] = await hub.db.query(`SELECT title, version FROM recommendations WHERE id = $1`, [draft.id]);
@@ -223,7 +278,11 @@ describe('drafting and revising recommendations', () => {
       const draft = await draftWithIdea(hub, chair.client, author.client);
       await closedVote(hub, draft.id, 1, chair.id, 'PASSED');
       await chair.client.ok(PUBLISH, { id: draft.id });
-      const error = await chair.client.error(REVISE, { id: draft.id, expectedVersion: 1, input: recommendationInput(draft.themeId, { ideaIds: [draft.ideaId] }) });
+      const error = await chair.client.error(REVISE, {
+        id: draft.id,
+        expectedVersion: 1,
+        input: recommendationInput(draft.themeId, { ideaIds: [draft.ideaId] }),
+      });
       expect(error.extensions).toMatchObject({ code: ErrorCode.CONFLICT, latestVersion: 1 });
       expect(error.message).toMatch(/published/);
     });
@@ -234,10 +293,20 @@ describe('drafting and revising recommendations', () => {
       const draft = await draftWithIdea(hub, member.client, author.client);
       const input = recommendationInput(draft.themeId, { ideaIds: [draft.ideaId] });
       expect((await author.client.error(REVISE, { id: draft.id, expectedVersion: 1, input })).extensions.code).toBe(ErrorCode.FORBIDDEN);
-      expect((await member.client.error(REVISE, { id: randomUUID(), expectedVersion: 1, input })).extensions.code).toBe(ErrorCode.NOT_FOUND);
-      const invalid = await member.client.error(REVISE, { id: draft.id, expectedVersion: 1, input: { ...input, title: '', ideaIds: [], reportIds: [] } });
+      expect((await member.client.error(REVISE, { id: randomUUID(), expectedVersion: 1, input })).extensions.code).toBe(
+        ErrorCode.NOT_FOUND,
+      );
+      const invalid = await member.client.error(REVISE, {
+        id: draft.id,
+        expectedVersion: 1,
+        input: { ...input, title: '', ideaIds: [], reportIds: [] },
+      });
       expect(invalid.extensions.fields).toEqual([{ field: 'title', message: M.titleMissing }]);
-      const noSources = await member.client.error(REVISE, { id: draft.id, expectedVersion: 1, input: { ...input, ideaIds: [], reportIds: [] } });
+      const noSources = await member.client.error(REVISE, {
+        id: draft.id,
+        expectedVersion: 1,
+        input: { ...input, ideaIds: [], reportIds: [] },
+      });
       expect(noSources.extensions.fields).toEqual([{ field: 'ideaIds', message: M.sourcesMissing }]);
     });
   });

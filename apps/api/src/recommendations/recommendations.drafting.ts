@@ -1,4 +1,4 @@
-import { RECOMMENDATION_MESSAGES as M, RecommendationStatus } from '@ideas-hub/domain';
+import { ConflictReason, RECOMMENDATION_MESSAGES as M, RecommendationStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -53,7 +53,11 @@ export class RecommendationDraftingService {
     const sources = sourcesOf(input);
     return this.db.transaction(async (manager) => {
       await this.checkReferences(manager, text, sources);
-      const { identifiers } = await manager.insert(RecommendationEntity, { ...text, status: RecommendationStatus.DRAFT, authorId: actor.accountId });
+      const { identifiers } = await manager.insert(RecommendationEntity, {
+        ...text,
+        status: RecommendationStatus.DRAFT,
+        authorId: actor.accountId,
+      });
       const created = await manager.findOneByOrFail(RecommendationEntity, { id: identifiers[0].id });
       await this.saveRevision(manager, actor, created);
       await this.link(manager, created.id, sources);
@@ -96,7 +100,12 @@ export class RecommendationDraftingService {
       const after = await manager.findOneByOrFail(RecommendationEntity, { id });
       await this.saveRevision(manager, actor, after);
       const sourcesBefore = await this.link(manager, id, sources);
-      const changed = changedFields({ ...before, ...sourcesBefore }, { ...after, ...sources }, [...TEXT_FIELDS, 'revisionNumber', 'ideaIds', 'reportIds']);
+      const changed = changedFields({ ...before, ...sourcesBefore }, { ...after, ...sources }, [
+        ...TEXT_FIELDS,
+        'revisionNumber',
+        'ideaIds',
+        'reportIds',
+      ]);
       await this.audit.record(manager, { actor, action: 'reviseRecommendation', entityType: 'Recommendation', entityId: id, ...changed });
       return after;
     });
@@ -105,12 +114,22 @@ export class RecommendationDraftingService {
   private explainRefusedRevision(current: RecommendationEntity, expectedVersion: number, voteOpen: boolean): never {
     const latestVersion = current.version;
     if (current.status === RecommendationStatus.PUBLISHED) {
-      throw new ConflictError('This recommendation has been published: its text is what the board voted on, so it can no longer be edited', {
-        latestVersion,
-      });
+      throw new ConflictError(
+        ConflictReason.ALREADY_PUBLISHED,
+        'This recommendation has been published: its text is what the board voted on, so it can no longer be edited',
+        {
+          latestVersion,
+        },
+      );
     }
-    if (voteOpen) throw new ConflictError('A vote is open on this recommendation: it cannot be edited until the vote closes', { latestVersion });
+    if (voteOpen)
+      throw new ConflictError(
+        ConflictReason.VOTE_OPEN,
+        'A vote is open on this recommendation: it cannot be edited until the vote closes',
+        { latestVersion },
+      );
     throw new ConflictError(
+      ConflictReason.STALE_VERSION,
       `This recommendation was changed since you opened it (you started from version ${expectedVersion}, it is now at version ${latestVersion}): ` +
         'reload it to see the changes, then make your edit again',
       { latestVersion },
@@ -136,8 +155,14 @@ export class RecommendationDraftingService {
       `DELETE FROM recommendation_reports WHERE recommendation_id = $1 RETURNING report_id`,
       [id],
     );
-    await manager.query(`INSERT INTO recommendation_ideas (recommendation_id, idea_id) SELECT $1, unnest($2::uuid[])`, [id, sources.ideaIds]);
-    await manager.query(`INSERT INTO recommendation_reports (recommendation_id, report_id) SELECT $1, unnest($2::uuid[])`, [id, sources.reportIds]);
+    await manager.query(`INSERT INTO recommendation_ideas (recommendation_id, idea_id) SELECT $1, unnest($2::uuid[])`, [
+      id,
+      sources.ideaIds,
+    ]);
+    await manager.query(`INSERT INTO recommendation_reports (recommendation_id, report_id) SELECT $1, unnest($2::uuid[])`, [
+      id,
+      sources.reportIds,
+    ]);
     return { ideaIds: ideas.map((row) => row.idea_id).sort(), reportIds: reports.map((row) => row.report_id).sort() };
   }
 

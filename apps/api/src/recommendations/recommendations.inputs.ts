@@ -8,7 +8,8 @@ import { SearchPageArgs } from '../platform/graphql/search-args';
 import { NameOrTitle, trim, trimText, trimToNull } from '../platform/graphql/text';
 
 const unique = ({ value }: { value: unknown }) => (Array.isArray(value) ? [...new Set(value)] : value);
-const trimEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? trimText(item) : item)) : value);
+const trimEach = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? trimText(item) : item)) : value;
 
 /** Required text: trimmed, so that spaces alone never pass for an answer. */
 const requiredText = (max: number, missing: string, tooLong: string, ...more: PropertyDecorator[]) =>
@@ -51,7 +52,9 @@ export class RecommendationInput {
   @IsUUID('all', { message: M.themeUnknown })
   themeId!: string;
 
-  @Field(() => [String], { description: 'Organisations concerned, trimmed and each once: a register of interests naming one recuses its member.' })
+  @Field(() => [String], {
+    description: 'Organisations concerned, trimmed and each once: a register of interests naming one recuses its member.',
+  })
   @Transform(({ value }) => unique({ value: trimEach({ value }) }))
   @MaxLength(L.organisationMax, { each: true, message: M.organisationTooLong })
   @IsNotEmpty({ each: true, message: M.organisationMissing })
@@ -88,14 +91,15 @@ export class RecommendationIdArgs {
 /** The input travels as its own argument, so that its fields are named alike when drafting and revising. */
 @ArgsType()
 export class ReviseRecommendationArgs extends RecommendationIdArgs {
-  @Field(() => Int, { description: 'The version the edit started from: a stale one is refused with CONFLICT and extensions.latestVersion.' })
+  @Field(() => Int, {
+    description: 'The version the edit started from: a stale one is refused with CONFLICT and extensions.latestVersion.',
+  })
   @IsInt()
   expectedVersion!: number;
 }
 
 @ArgsType()
 export class RecommendationsArgs extends SearchPageArgs {
-
   @Field(() => ImplementationStatus, { nullable: true })
   @IsOptional()
   @IsEnum(ImplementationStatus)

@@ -43,22 +43,42 @@ describe('published recommendations', () => {
 
   it('names the field when the page size or cursor is wrong', async () => {
     const client = hub.client();
-    expect((await client.error(LIST, { first: 101 })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'first', message: 'first must be at most 100' }] });
+    expect((await client.error(LIST, { first: 101 })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'first', message: 'first must be at most 100' }],
+    });
     expect((await client.error(LIST, { first: 0 })).extensions.fields).toEqual([{ field: 'first', message: 'first must be at least 1' }]);
-    expect((await client.error(LIST, { after: 'garbage' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'after' }] });
+    expect((await client.error(LIST, { after: 'garbage' })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'after' }],
+    });
   });
 
   describe('searching', () => {
     /** A word no other test uses, so that a search finds only this test's recommendations. */
     const word = () => `zq${randomUUID().slice(0, 8)}`;
 
-    async function published(fields: { title: string; summary?: string; rationale?: string; theme?: string; implementationStatus?: ImplementationStatus; status?: RecommendationStatus }) {
+    async function published(fields: {
+      title: string;
+      summary?: string;
+      rationale?: string;
+      theme?: string;
+      implementationStatus?: ImplementationStatus;
+      status?: RecommendationStatus;
+    }) {
       const status = fields.status ?? RecommendationStatus.PUBLISHED;
       const [row] = await hub.db.query(
         `INSERT INTO recommendations (title, summary, rationale, theme_id, status, published_at, implementation_status)
          VALUES ($1, $2, $3, (SELECT id FROM themes WHERE slug = $4), $5, $6, $7) RETURNING id`,
-        [fields.title, fields.summary ?? 'summary', fields.rationale ?? 'rationale', fields.theme ?? 'cyber-security', status,
-         status === RecommendationStatus.PUBLISHED ? new Date() : null, fields.implementationStatus ?? null],
+        [
+          fields.title,
+          fields.summary ?? 'summary',
+          fields.rationale ?? 'rationale',
+          fields.theme ?? 'cyber-security',
+          status,
+          status === RecommendationStatus.PUBLISHED ? new Date() : null,
+          fields.implementationStatus ?? null,
+        ],
       );
       return row.id as string;
     }
@@ -73,7 +93,9 @@ describe('published recommendations', () => {
 
       expect(ids(found)).toEqual([inTitle, inRationale]);
       expect(found.totalCount).toBe(2);
-      expect(found.edges[0].node.headline).toBe(`About &lt;script&gt;alert(&quot;<mark>${term}</mark>&quot;)&lt;/script&gt; &amp; more rationale`);
+      expect(found.edges[0].node.headline).toBe(
+        `About &lt;script&gt;alert(&quot;<mark>${term}</mark>&quot;)&lt;/script&gt; &amp; more rationale`,
+      );
       expect(found.edges[1].node.headline).toContain(`<mark>${term}</mark>`);
       const unsearched = (await hub.client().ok(SEARCH, { first: 5 })).recommendations.edges;
       expect(unsearched.map((edge: { node: { headline: string | null } }) => edge.node.headline)).toEqual(unsearched.map(() => null));
@@ -82,7 +104,11 @@ describe('published recommendations', () => {
     it('filters by theme and implementation status, and pages through matches without repeats', async () => {
       const term = word();
       const accepted = await published({ title: `Accepted ${term}`, implementationStatus: ImplementationStatus.ACCEPTED });
-      const implemented = await published({ title: `Implemented ${term}`, implementationStatus: ImplementationStatus.IMPLEMENTED, theme: 'interoperability' });
+      const implemented = await published({
+        title: `Implemented ${term}`,
+        implementationStatus: ImplementationStatus.IMPLEMENTED,
+        theme: 'interoperability',
+      });
       const client = hub.client();
 
       expect(ids((await client.ok(SEARCH, { query: term, implementationStatus: 'ACCEPTED' })).recommendations)).toEqual([accepted]);

@@ -40,7 +40,10 @@ export class RecommendationLoaders {
     // Every key of a request has the same account: the caller.
     this.followed = new DataLoader(
       async (keys) => {
-        const found = await queries.followedBy(keys[0].accountId, keys.map((key) => key.recommendationId));
+        const found = await queries.followedBy(
+          keys[0].accountId,
+          keys.map((key) => key.recommendationId),
+        );
         return keys.map((key) => key.accountId === keys[0].accountId && found.has(key.recommendationId));
       },
       { cacheKeyFn: (key) => `${key.accountId}:${key.recommendationId}` },

@@ -1,7 +1,28 @@
-import { ErrorCode, IdentityMode, IdeaStatus, ImplementationStatus, RECOMMENDATION_MESSAGES as M, RecommendationStatus, Role } from '@ideas-hub/domain';
+import {
+  ErrorCode,
+  IdentityMode,
+  IdeaStatus,
+  ImplementationStatus,
+  RECOMMENDATION_MESSAGES as M,
+  RecommendationStatus,
+  Role,
+} from '@ideas-hub/domain';
 import { TestAccount, TestHub } from '../../test/hub';
 import { IDEA, submitIdea, themeId } from '../../test/ideas';
-import { auditEntries, closedVote, DRAFT, draftWithIdea, FOLLOW, ONE, openVote, PUBLISH, publishedWithIdea, recommendationInput, UNFOLLOW, UPDATE } from '../../test/recommendations';
+import {
+  auditEntries,
+  closedVote,
+  DRAFT,
+  draftWithIdea,
+  FOLLOW,
+  ONE,
+  openVote,
+  PUBLISH,
+  publishedWithIdea,
+  recommendationInput,
+  UNFOLLOW,
+  UPDATE,
+} from '../../test/recommendations';
 import { fileReport } from '../../test/reports';
 
 describe('publishing recommendations and tracking their implementation', () => {
@@ -14,7 +35,10 @@ describe('publishing recommendations and tracking their implementation', () => {
   afterAll(() => hub.close());
 
   async function notifications(account: TestAccount, kind: string): Promise<{ message: string; link: string }[]> {
-    return hub.db.query(`SELECT message, link FROM notifications WHERE recipient_id = $1 AND kind = $2 ORDER BY created_at`, [account.id, kind]);
+    return hub.db.query(`SELECT message, link FROM notifications WHERE recipient_id = $1 AND kind = $2 ORDER BY created_at`, [
+      account.id,
+      kind,
+    ]);
   }
 
   describe('publishRecommendation', () => {
@@ -27,16 +51,30 @@ describe('publishing recommendations and tracking their implementation', () => {
 
       const recommendation = (await chair.client.ok(PUBLISH, { id: draft.id })).publishRecommendation;
 
-      expect(recommendation).toMatchObject({ status: RecommendationStatus.PUBLISHED, publishedRevision: 1, publishedAt: expect.any(String) });
+      expect(recommendation).toMatchObject({
+        status: RecommendationStatus.PUBLISHED,
+        publishedRevision: 1,
+        publishedAt: expect.any(String),
+      });
       const idea = (await author.client.ok(IDEA, { id: draft.ideaId })).idea;
       expect(idea.status).toBe(IdeaStatus.ADOPTED_INTO_RECOMMENDATION);
-      expect(idea.history.at(-1)).toMatchObject({ fromStatus: IdeaStatus.SUBMITTED, toStatus: IdeaStatus.ADOPTED_INTO_RECOMMENDATION, reason: 'Adopted into the recommendation “Open APIs in every contract”' });
+      expect(idea.history.at(-1)).toMatchObject({
+        fromStatus: IdeaStatus.SUBMITTED,
+        toStatus: IdeaStatus.ADOPTED_INTO_RECOMMENDATION,
+        reason: 'Adopted into the recommendation “Open APIs in every contract”',
+      });
       expect(await notifications(author, 'IDEA_ADOPTED')).toEqual([
         { message: expect.stringContaining('Open APIs in every contract'), link: `/recommendations/${draft.id}` },
       ]);
-      expect(await notifications(follower, 'RECOMMENDATION_PUBLISHED')).toEqual([{ message: expect.any(String), link: `/recommendations/${draft.id}` }]);
+      expect(await notifications(follower, 'RECOMMENDATION_PUBLISHED')).toEqual([
+        { message: expect.any(String), link: `/recommendations/${draft.id}` },
+      ]);
       expect(await auditEntries(hub, 'publishRecommendation', draft.id)).toEqual([
-        expect.objectContaining({ actor_id: chair.id, entity_type: 'Recommendation', before: { status: 'DRAFT', publishedAt: null, publishedRevision: null } }),
+        expect.objectContaining({
+          actor_id: chair.id,
+          entity_type: 'Recommendation',
+          before: { status: 'DRAFT', publishedAt: null, publishedRevision: null },
+        }),
       ]);
       expect(await auditEntries(hub, 'publishRecommendation', draft.ideaId)).toEqual([
         expect.objectContaining({ entity_type: 'Idea', before: { status: 'SUBMITTED' }, after: { status: 'ADOPTED_INTO_RECOMMENDATION' } }),
@@ -72,7 +110,10 @@ describe('publishing recommendations and tracking their implementation', () => {
       const reporter = await hub.account([], 'Confidential Reporter');
       const author = await hub.account([], 'Named Author');
       const theme = await themeId(hub);
-      const [shown, hidden] = [await submitIdea(author.client, theme, { title: 'Shown idea' }), await submitIdea(author.client, theme, { title: 'Hidden idea' })];
+      const [shown, hidden] = [
+        await submitIdea(author.client, theme, { title: 'Shown idea' }),
+        await submitIdea(author.client, theme, { title: 'Hidden idea' }),
+      ];
       const confidential = await fileReport(hub, reporter.client, { identityMode: IdentityMode.CONFIDENTIAL });
       const anonymous = await fileReport(hub, hub.client(), { identityMode: IdentityMode.ANONYMOUS });
       const input = recommendationInput(theme, { ideaIds: [shown, hidden], reportIds: [confidential.id, anonymous.id] });
@@ -82,8 +123,14 @@ describe('publishing recommendations and tracking their implementation', () => {
       await chair.client.ok(PUBLISH, { id });
 
       const page = await hub.client().gql(ONE, { id });
-      expect(page.data!.recommendation).toMatchObject({ reportCount: 2, reportIds: [], ideas: [{ id: shown, title: 'Shown idea', author: { name: 'Named Author' } }] });
-      expect(JSON.stringify(page)).not.toMatch(new RegExp(`Confidential Reporter|${confidential.id}|${anonymous.id}|${confidential.receiptCode}|${anonymous.receiptCode}`));
+      expect(page.data!.recommendation).toMatchObject({
+        reportCount: 2,
+        reportIds: [],
+        ideas: [{ id: shown, title: 'Shown idea', author: { name: 'Named Author' } }],
+      });
+      expect(JSON.stringify(page)).not.toMatch(
+        new RegExp(`Confidential Reporter|${confidential.id}|${anonymous.id}|${confidential.receiptCode}|${anonymous.receiptCode}`),
+      );
     });
 
     it('is for the chair alone', async () => {
@@ -105,7 +152,12 @@ describe('publishing recommendations and tracking their implementation', () => {
 
       await chair.client.ok(UPDATE, { recommendationId: draft.id, status: ImplementationStatus.ACCEPTED, effectiveDate: '2026-01-15' });
       const updated = (
-        await chair.client.ok(UPDATE, { recommendationId: draft.id, status: ImplementationStatus.NOT_TAKEN_FORWARD, note: '  Superseded by national policy ', effectiveDate: '2026-03-31' })
+        await chair.client.ok(UPDATE, {
+          recommendationId: draft.id,
+          status: ImplementationStatus.NOT_TAKEN_FORWARD,
+          note: '  Superseded by national policy ',
+          effectiveDate: '2026-03-31',
+        })
       ).recordImplementationUpdate;
 
       expect(updated.implementationStatus).toBe(ImplementationStatus.NOT_TAKEN_FORWARD);
@@ -119,22 +171,36 @@ describe('publishing recommendations and tracking their implementation', () => {
       ]);
       expect((await auditEntries(hub, 'recordImplementationUpdate', draft.id)).map((entry) => [entry.before, entry.after])).toEqual([
         [{ implementationStatus: null }, { implementationStatus: 'ACCEPTED', note: null, effectiveDate: '2026-01-15' }],
-        [{ implementationStatus: 'ACCEPTED' }, { implementationStatus: 'NOT_TAKEN_FORWARD', note: 'Superseded by national policy', effectiveDate: '2026-03-31' }],
+        [
+          { implementationStatus: 'ACCEPTED' },
+          { implementationStatus: 'NOT_TAKEN_FORWARD', note: 'Superseded by national policy', effectiveDate: '2026-03-31' },
+        ],
       ]);
     });
 
     it('needs a note to not take it forward and a real date, names the fields, and only follows publication', async () => {
       const author = await hub.account();
       const draft = await draftWithIdea(hub, chair.client, author.client);
-      const wrong = await chair.client.error(UPDATE, { recommendationId: draft.id, status: ImplementationStatus.NOT_TAKEN_FORWARD, note: ' ', effectiveDate: '2026-02-30' });
+      const wrong = await chair.client.error(UPDATE, {
+        recommendationId: draft.id,
+        status: ImplementationStatus.NOT_TAKEN_FORWARD,
+        note: ' ',
+        effectiveDate: '2026-02-30',
+      });
       expect(wrong.extensions.fields).toEqual([
         { field: 'note', message: M.noteMissingForNotTakenForward },
         { field: 'effectiveDate', message: M.effectiveDateFormat },
       ]);
-      const early = await chair.client.error(UPDATE, { recommendationId: draft.id, status: ImplementationStatus.ACCEPTED, effectiveDate: '2026-01-15' });
+      const early = await chair.client.error(UPDATE, {
+        recommendationId: draft.id,
+        status: ImplementationStatus.ACCEPTED,
+        effectiveDate: '2026-01-15',
+      });
       expect(early.extensions.code).toBe(ErrorCode.CONFLICT);
       for (const roles of [[Role.BOARD_MEMBER], [Role.ADMIN]]) {
-        const error = await (await hub.account(roles)).client.error(UPDATE, { recommendationId: draft.id, status: ImplementationStatus.ACCEPTED, effectiveDate: '2026-01-15' });
+        const error = await (
+          await hub.account(roles)
+        ).client.error(UPDATE, { recommendationId: draft.id, status: ImplementationStatus.ACCEPTED, effectiveDate: '2026-01-15' });
         expect(error.extensions.code).toBe(ErrorCode.FORBIDDEN);
       }
     });
@@ -152,7 +218,10 @@ describe('publishing recommendations and tracking their implementation', () => {
       expect((await reader.client.ok(UNFOLLOW, { id: draft.id })).unfollowRecommendation.followedByMe).toBe(false);
       expect((await reader.client.ok(UNFOLLOW, { id: draft.id })).unfollowRecommendation.followedByMe).toBe(false);
 
-      const entries = await hub.db.query(`SELECT action FROM audit_log WHERE actor_id = $1 AND entity_id = $2 ORDER BY id`, [reader.id, draft.id]);
+      const entries = await hub.db.query(`SELECT action FROM audit_log WHERE actor_id = $1 AND entity_id = $2 ORDER BY id`, [
+        reader.id,
+        draft.id,
+      ]);
       expect(entries.map((entry: { action: string }) => entry.action)).toEqual(['followRecommendation', 'unfollowRecommendation']);
       expect((await hub.client().error(FOLLOW, { id: draft.id })).extensions.code).toBe(ErrorCode.UNAUTHENTICATED);
     });

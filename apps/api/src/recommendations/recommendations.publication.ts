@@ -1,4 +1,4 @@
-import { IMPLEMENTATION_STATUS_LABELS, IdeaStatus, ImplementationStatus, RecommendationStatus } from '@ideas-hub/domain';
+import { ConflictReason, IdeaStatus, IMPLEMENTATION_STATUS_LABELS, ImplementationStatus, RecommendationStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -48,14 +48,19 @@ export class RecommendationPublicationService {
   async publish(actor: Actor, id: string): Promise<RecommendationEntity> {
     return this.db.transaction(async (manager) => {
       const before = await lockVisibleRecommendation(manager, actor, id);
-      if (before.status === RecommendationStatus.PUBLISHED) throw new ConflictError('This recommendation has already been published');
+      if (before.status === RecommendationStatus.PUBLISHED)
+        throw new ConflictError(ConflictReason.ALREADY_PUBLISHED, 'This recommendation has already been published');
       await this.assertPassed(manager, before);
-      await manager.update(RecommendationEntity, { id }, {
-        status: RecommendationStatus.PUBLISHED,
-        publishedAt: () => 'now()',
-        publishedRevision: before.revisionNumber,
-        updatedAt: () => 'now()',
-      });
+      await manager.update(
+        RecommendationEntity,
+        { id },
+        {
+          status: RecommendationStatus.PUBLISHED,
+          publishedAt: () => 'now()',
+          publishedRevision: before.revisionNumber,
+          updatedAt: () => 'now()',
+        },
+      );
       const after = await manager.findOneByOrFail(RecommendationEntity, { id });
       const fields = ['status', 'publishedAt', 'publishedRevision'] as const;
       await this.audit.record(manager, {
@@ -82,7 +87,10 @@ export class RecommendationPublicationService {
     return this.db.transaction(async (manager) => {
       const before = await lockVisibleRecommendation(manager, actor, id);
       if (before.status !== RecommendationStatus.PUBLISHED) {
-        throw new ConflictError('Publish the recommendation first: implementation is tracked only once it is published');
+        throw new ConflictError(
+          ConflictReason.NOT_PUBLISHED,
+          'Publish the recommendation first: implementation is tracked only once it is published',
+        );
       }
       const note = update.note ?? null;
       await manager.insert(ImplementationUpdateEntity, {
@@ -113,7 +121,10 @@ export class RecommendationPublicationService {
   private async assertPassed(manager: EntityManager, recommendation: RecommendationEntity): Promise<void> {
     const revision = recommendation.revisionNumber;
     if (await this.votes.hasOpenVote(recommendation.id, manager)) {
-      throw new ConflictError('A vote is still open on this recommendation: publish it once the vote has closed and passed');
+      throw new ConflictError(
+        ConflictReason.VOTE_OPEN,
+        'A vote is still open on this recommendation: publish it once the vote has closed and passed',
+      );
     }
     const [latest]: { result: string }[] = await manager.query(
       `SELECT result FROM votes WHERE recommendation_id = $1 AND revision_number = $2 AND closed_at IS NOT NULL
@@ -121,9 +132,19 @@ export class RecommendationPublicationService {
       [recommendation.id, revision],
     );
     if (!latest) {
-      throw new ConflictError(`The board has not voted on revision ${revision}: open a vote, and publish once it passes`, { revisionNumber: revision });
+      throw new ConflictError(
+        ConflictReason.VOTE_NEEDED,
+        `The board has not voted on revision ${revision}: open a vote, and publish once it passes`,
+        {
+          revisionNumber: revision,
+        },
+      );
     }
-    if (latest.result !== 'PASSED') throw new ConflictError(FAILED_VOTE[latest.result](revision), { revisionNumber: revision, result: latest.result });
+    if (latest.result !== 'PASSED')
+      throw new ConflictError(ConflictReason.VOTE_NEEDED, FAILED_VOTE[latest.result](revision), {
+        revisionNumber: revision,
+        result: latest.result,
+      });
   }
 
   /**
@@ -131,7 +152,9 @@ export class RecommendationPublicationService {
    * their authors are told. Locked in id order, as merging locks them, so the two never deadlock.
    */
   private async adoptIdeas(manager: EntityManager, actor: Actor, recommendation: RecommendationEntity): Promise<void> {
-    const links: { idea_id: string }[] = await manager.query(`SELECT idea_id FROM recommendation_ideas WHERE recommendation_id = $1`, [recommendation.id]);
+    const links: { idea_id: string }[] = await manager.query(`SELECT idea_id FROM recommendation_ideas WHERE recommendation_id = $1`, [
+      recommendation.id,
+    ]);
     const ideas = await manager.find(IdeaEntity, {
       where: { id: In(links.map((row) => row.idea_id)) },
       order: { id: 'ASC' },

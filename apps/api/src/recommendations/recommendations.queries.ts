@@ -5,7 +5,12 @@ import { DataSource, In } from 'typeorm';
 import { IdeaEntity } from '../ideas/ideas.entity';
 import type { Actor } from '../platform/auth/actor';
 import { findVisibleRecommendation } from './recommendations.access';
-import { ConflictDeclarationEntity, ImplementationUpdateEntity, RecommendationEntity, RecommendationRevisionEntity } from './recommendations.entity';
+import {
+  ConflictDeclarationEntity,
+  ImplementationUpdateEntity,
+  RecommendationEntity,
+  RecommendationRevisionEntity,
+} from './recommendations.entity';
 
 export interface SourceIdea {
   recommendationId: string;
@@ -23,7 +28,10 @@ export class RecommendationQueries {
 
   /** Drafts the board is working on, most recently changed first. */
   drafts(): Promise<RecommendationEntity[]> {
-    return this.db.manager.find(RecommendationEntity, { where: { status: RecommendationStatus.DRAFT }, order: { updatedAt: 'DESC', id: 'DESC' } });
+    return this.db.manager.find(RecommendationEntity, {
+      where: { status: RecommendationStatus.DRAFT },
+      order: { updatedAt: 'DESC', id: 'DESC' },
+    });
   }
 
   /** Every revision, oldest first; whoever may read the recommendation may read how it came to be. */

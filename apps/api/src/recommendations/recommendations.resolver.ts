@@ -38,7 +38,9 @@ export class RecommendationsResolver {
     return Object.assign(new RecommendationConnection(), { edges, pageInfo: page.pageInfo, filters });
   }
 
-  @Query(() => RecommendationModel, { description: 'Anyone may read a published recommendation, the board also drafts; NOT_FOUND otherwise.' })
+  @Query(() => RecommendationModel, {
+    description: 'Anyone may read a published recommendation, the board also drafts; NOT_FOUND otherwise.',
+  })
   @Allow(Action.ReadPublished)
   async recommendation(@Args() { id }: RecommendationIdArgs, @CurrentActor() actor: Actor | null): Promise<RecommendationModel> {
     return RecommendationModel.from(await this.queries.findVisible(actor, id));
@@ -50,9 +52,14 @@ export class RecommendationsResolver {
     return (await this.queries.drafts()).map((draft) => RecommendationModel.from(draft));
   }
 
-  @Query(() => [RecommendationRevisionModel], { description: 'Every revision, oldest first; readable by whoever may read the recommendation.' })
+  @Query(() => [RecommendationRevisionModel], {
+    description: 'Every revision, oldest first; readable by whoever may read the recommendation.',
+  })
   @Allow(Action.ReadPublished)
-  async recommendationRevisions(@Args() { id }: RecommendationIdArgs, @CurrentActor() actor: Actor | null): Promise<RecommendationRevisionModel[]> {
+  async recommendationRevisions(
+    @Args() { id }: RecommendationIdArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<RecommendationRevisionModel[]> {
     return (await this.queries.revisions(actor, id)).map(RecommendationRevisionModel.from);
   }
 
@@ -63,7 +70,8 @@ export class RecommendationsResolver {
   }
 
   @Mutation(() => RecommendationModel, {
-    description: 'Saves a new revision of a draft. CONFLICT with extensions.latestVersion when stale, while a vote is open, or once published.',
+    description:
+      'Saves a new revision of a draft. CONFLICT with extensions.latestVersion when stale, while a vote is open, or once published.',
   })
   @Allow(Action.DraftRecommendation)
   async reviseRecommendation(
@@ -75,14 +83,20 @@ export class RecommendationsResolver {
   }
 
   @Mutation(() => RecommendationModel, {
-    description: 'Declares your conflict of interest on a draft, recusing you from its votes; declaring again updates the reason. CONFLICT once published.',
+    description:
+      'Declares your conflict of interest on a draft, recusing you from its votes; declaring again updates the reason. CONFLICT once published.',
   })
   @Allow(Action.DeclareConflict)
-  async declareConflict(@Args() { recommendationId, reason }: DeclareConflictArgs, @CurrentActor() actor: Actor): Promise<RecommendationModel> {
+  async declareConflict(
+    @Args() { recommendationId, reason }: DeclareConflictArgs,
+    @CurrentActor() actor: Actor,
+  ): Promise<RecommendationModel> {
     return RecommendationModel.from(await this.recusals.declare(actor, recommendationId, reason));
   }
 
-  @Mutation(() => RecommendationModel, { description: 'Publishes the current revision once the board has passed it; adopts the linked ideas.' })
+  @Mutation(() => RecommendationModel, {
+    description: 'Publishes the current revision once the board has passed it; adopts the linked ideas.',
+  })
   @Allow(Action.PublishRecommendation)
   async publishRecommendation(@Args() { id }: RecommendationIdArgs, @CurrentActor() actor: Actor): Promise<RecommendationModel> {
     return RecommendationModel.from(await this.publication.publish(actor, id));
@@ -97,7 +111,9 @@ export class RecommendationsResolver {
     return RecommendationModel.from(await this.publication.recordImplementationUpdate(actor, recommendationId, update));
   }
 
-  @Mutation(() => RecommendationModel, { description: 'Follow to be told when it is published or its implementation moves on. Idempotent.' })
+  @Mutation(() => RecommendationModel, {
+    description: 'Follow to be told when it is published or its implementation moves on. Idempotent.',
+  })
   @Allow(Action.FollowRecommendation)
   async followRecommendation(@Args() { id }: RecommendationIdArgs, @CurrentActor() actor: Actor): Promise<RecommendationModel> {
     return RecommendationModel.from(await this.follows.follow(actor, id));

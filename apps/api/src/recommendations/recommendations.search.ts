@@ -59,7 +59,9 @@ export class RecommendationSearch {
         LIMIT ${add(first + 1)}`,
       params,
     );
-    const byId = new Map((await this.db.manager.findBy(RecommendationEntity, { id: In(rows.map((row) => row.id)) })).map((entity) => [entity.id, entity]));
+    const byId = new Map(
+      (await this.db.manager.findBy(RecommendationEntity, { id: In(rows.map((row) => row.id)) })).map((entity) => [entity.id, entity]),
+    );
     const found = rows.map((row) => ({ ...row, recommendation: byId.get(row.id)! }));
     return toConnection(found, first, (row) => row.sortKey, key.name);
   }
@@ -67,7 +69,10 @@ export class RecommendationSearch {
   async count(filters: RecommendationFilters): Promise<number> {
     const params: unknown[] = filters.query ? [filters.query] : [];
     const conditions = this.conditions(filters, (value) => `$${params.push(value)}`);
-    const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM recommendations r WHERE ${conditions.join(' AND ')}`, params);
+    const [{ count }] = await this.db.query(
+      `SELECT count(*)::int AS count FROM recommendations r WHERE ${conditions.join(' AND ')}`,
+      params,
+    );
     return count;
   }
 

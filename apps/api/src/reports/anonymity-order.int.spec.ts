@@ -53,7 +53,12 @@ async function busyUsers(hub: TestHub, users: TestAccount[], ideaId: string): Pr
  * A contributor, signed in: identified actions, then anonymous reports from the same browser and answers through
  * their receipts, then identified actions again; all while the release is held back, then released.
  */
-async function runTrace(hub: TestHub, board: TestAccount, author: HubClient, users: TestAccount[]): Promise<Trace & { problemsBefore: string[]; loadRequests: number }> {
+async function runTrace(
+  hub: TestHub,
+  board: TestAccount,
+  author: HubClient,
+  users: TestAccount[],
+): Promise<Trace & { problemsBefore: string[]; loadRequests: number }> {
   const person = await hub.account([], 'Trace Person');
   const ideaId = await submitIdea(author, await themeId(hub));
   const [{ max }] = await hub.db.query(`SELECT coalesce(max(id), 0)::int AS max FROM audit_log`);
@@ -76,7 +81,9 @@ async function runTrace(hub: TestHub, board: TestAccount, author: HubClient, use
     const [{ locked }] = await hub.db.query(`SELECT coalesce(max(id), 0)::int AS locked FROM audit_log`);
     for (let index = 0; index < ANONYMOUS_REPORTS; index++) {
       const guidance = `Anonymous ${tag} ${index}`;
-      const { reportPracticeGap } = await person.client.ok(REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS, guidance }) });
+      const { reportPracticeGap } = await person.client.ok(REPORT, {
+        input: reportInput({ identityMode: IdentityMode.ANONYMOUS, guidance }),
+      });
       expect(reportPracticeGap).toMatchObject({ status: 'RECEIVED', boardSeesOn: tomorrow() });
       anonymous.push({ ...reportPracticeGap, guidance, answer: `Answer ${tag} ${index}` });
     }
@@ -91,7 +98,9 @@ async function runTrace(hub: TestHub, board: TestAccount, author: HubClient, use
       reporter: null,
       guidance: anonymous[0].guidance,
       history: [{ fromStatus: null, toStatus: 'RECEIVED', at: new Date(midnightToday()).toISOString() }],
-      messages: [{ authorKind: 'REPORTER', authorName: null, body: anonymous[0].answer, createdAt: new Date(midnightToday()).toISOString() }],
+      messages: [
+        { authorKind: 'REPORTER', authorName: null, body: anonymous[0].answer, createdAt: new Date(midnightToday()).toISOString() },
+      ],
     });
     await person.client.ok(UNFOLLOW, { id: ideaId });
     await person.client.ok(WITHDRAW, { id: ideaId });
@@ -109,7 +118,8 @@ async function runTrace(hub: TestHub, board: TestAccount, author: HubClient, use
     );
     for (const { t, n } of shared) if (n) problemsBefore.push(`before release, ${n} rows in ${t}`);
     const listed = JSON.stringify((await board.client.ok(LIST, { first: 100 })).practiceGapReports);
-    for (const report of anonymous) if (listed.includes(report.guidance)) problemsBefore.push('before release, the board lists an anonymous report');
+    for (const report of anonymous)
+      if (listed.includes(report.guidance)) problemsBefore.push('before release, the board lists an anonymous report');
   } finally {
     await stop();
     await lock.query(`SELECT pg_advisory_unlock_shared($1)`, [RELEASE_LOCK]);
@@ -138,9 +148,27 @@ async function databaseProblems(hub: TestHub, trace: Trace): Promise<string[]> {
   const anonIds = trace.anonymous.map((report) => report.id!);
   const params = [trace.person.id, trace.openIds, anonIds, trace.auditStart];
   const tables: { table: string; identified: string; anonymous: string; times: string[]; ids?: string; expected: number }[] = [
-    { table: 'practice_gap_reports', identified: 'reporter_id = $1', anonymous: 'id::text = ANY($3::text[])', times: ['created_at', 'updated_at'], expected: ANONYMOUS_REPORTS },
-    { table: 'report_status_changes', identified: 'report_id::text = ANY($2::text[])', anonymous: 'report_id::text = ANY($3::text[])', times: ['created_at'], expected: ANONYMOUS_REPORTS },
-    { table: 'report_messages', identified: 'report_id::text = ANY($2::text[])', anonymous: 'report_id::text = ANY($3::text[])', times: ['created_at'], expected: ANONYMOUS_REPORTS },
+    {
+      table: 'practice_gap_reports',
+      identified: 'reporter_id = $1',
+      anonymous: 'id::text = ANY($3::text[])',
+      times: ['created_at', 'updated_at'],
+      expected: ANONYMOUS_REPORTS,
+    },
+    {
+      table: 'report_status_changes',
+      identified: 'report_id::text = ANY($2::text[])',
+      anonymous: 'report_id::text = ANY($3::text[])',
+      times: ['created_at'],
+      expected: ANONYMOUS_REPORTS,
+    },
+    {
+      table: 'report_messages',
+      identified: 'report_id::text = ANY($2::text[])',
+      anonymous: 'report_id::text = ANY($3::text[])',
+      times: ['created_at'],
+      expected: ANONYMOUS_REPORTS,
+    },
     {
       table: 'audit_log',
       identified: 'actor_id = $1',
@@ -149,7 +177,13 @@ async function databaseProblems(hub: TestHub, trace: Trace): Promise<string[]> {
       ids: 'id',
       expected: 2 * ANONYMOUS_REPORTS,
     },
-    { table: 'notifications', identified: 'recipient_id = $1', anonymous: `link LIKE ANY (SELECT '%' || id || '%' FROM unnest($3::text[]) id)`, times: ['created_at', 'read_at'], expected: 0 },
+    {
+      table: 'notifications',
+      identified: 'recipient_id = $1',
+      anonymous: `link LIKE ANY (SELECT '%' || id || '%' FROM unnest($3::text[]) id)`,
+      times: ['created_at', 'read_at'],
+      expected: 0,
+    },
   ];
   const problems: string[] = [];
   const midnight = midnightToday();
@@ -166,9 +200,13 @@ async function databaseProblems(hub: TestHub, trace: Trace): Promise<string[]> {
     const anon = rows.filter((row) => row.anonymous);
     if (anon.length !== expected) problems.push(`${table}: ${anon.length} anonymous rows, expected ${expected}`);
     if (table !== 'notifications' && named.length < 2) problems.push(`${table}: only ${named.length} identified rows to compare with`);
-    if (new Set(anon.map((row) => row.xmin)).size > 1) problems.push(`${table}: anonymous rows from ${new Set(anon.map((row) => row.xmin)).size} transactions`);
+    if (new Set(anon.map((row) => row.xmin)).size > 1)
+      problems.push(`${table}: anonymous rows from ${new Set(anon.map((row) => row.xmin)).size} transactions`);
     for (const row of anon) {
-      if (named.some((other) => other.xmin >= row.xmin)) problems.push(`${table}: an anonymous row's xmin ${row.xmin} is not after the identified rows' (max ${Math.max(...named.map((other) => other.xmin))})`);
+      if (named.some((other) => other.xmin >= row.xmin))
+        problems.push(
+          `${table}: an anonymous row's xmin ${row.xmin} is not after the identified rows' (max ${Math.max(...named.map((other) => other.xmin))})`,
+        );
       // With other sessions inserting at once PostgreSQL fills several pages side by side, so ctid follows neither
       // time nor anything else: the identified rows of one person spread over many pages, and the batch takes space
       // wherever there is some at release. Every test file running alongside writes the audit log, so there ctid shows
@@ -177,10 +215,12 @@ async function databaseProblems(hub: TestHub, trace: Trace): Promise<string[]> {
       for (const key of [...physical, ...(ids ? ['seq'] : []), ...times]) {
         const value = row[key] as number | null;
         const values = named.map((other) => other[key] as number | null).filter((other): other is number => other !== null);
-        if (value !== null && between(value, values)) problems.push(`${table}.${key}: anonymous ${value} between identified ${Math.min(...values)} and ${Math.max(...values)}`);
+        if (value !== null && between(value, values))
+          problems.push(`${table}.${key}: anonymous ${value} between identified ${Math.min(...values)} and ${Math.max(...values)}`);
       }
       for (const column of times) {
-        if (row[column] !== null && Number(row[column]) !== midnight) problems.push(`${table}.${column}: anonymous row at ${new Date(Number(row[column])).toISOString()}`);
+        if (row[column] !== null && Number(row[column]) !== midnight)
+          problems.push(`${table}.${column}: anonymous row at ${new Date(Number(row[column])).toISOString()}`);
       }
     }
   }
@@ -199,7 +239,13 @@ async function visibleProblems(trace: Trace, chair: TestAccount, admin: TestAcco
       const places = named.map((other) => positions.indexOf(other));
       if (between(index, places)) problems.push(`${where}: an anonymous entry listed between the person's entries`);
       for (const [key, value] of Object.entries(entry.keys)) {
-        if (between(value, named.map((other) => other.keys[key]))) problems.push(`${where}.${key}: anonymous ${value} between identified`);
+        if (
+          between(
+            value,
+            named.map((other) => other.keys[key]),
+          )
+        )
+          problems.push(`${where}.${key}: anonymous ${value} between identified`);
       }
     });
   };
@@ -223,11 +269,16 @@ async function visibleProblems(trace: Trace, chair: TestAccount, admin: TestAcco
         named: entry.actor?.id === trace.person.id,
       }))
       .filter(({ anonymous, named }) => anonymous || named);
-    check('auditLog', ours.map(({ entry, anonymous }) => ({ anonymous, keys: { id: Number(entry.id), at: Date.parse(entry.at) } })));
+    check(
+      'auditLog',
+      ours.map(({ entry, anonymous }) => ({ anonymous, keys: { id: Number(entry.id), at: Date.parse(entry.at) } })),
+    );
     for (const { entry } of ours.filter(({ anonymous }) => anonymous)) {
-      if (entry.actor !== null || entry.at !== midnight) problems.push(`auditLog: anonymous ${entry.action} by ${entry.actor?.id} at ${entry.at}`);
+      if (entry.actor !== null || entry.at !== midnight)
+        problems.push(`auditLog: anonymous ${entry.action} by ${entry.actor?.id} at ${entry.at}`);
     }
-    if (ours.filter(({ anonymous }) => anonymous).length !== 2 * ANONYMOUS_REPORTS) problems.push(`auditLog: ${ours.filter(({ anonymous }) => anonymous).length} anonymous entries`);
+    if (ours.filter(({ anonymous }) => anonymous).length !== 2 * ANONYMOUS_REPORTS)
+      problems.push(`auditLog: ${ours.filter(({ anonymous }) => anonymous).length} anonymous entries`);
 
     const nodes: { id: string; createdAt: string; history: { at: string }[]; messages: { createdAt: string }[] }[] = [];
     let page: string | null = null;
@@ -237,10 +288,17 @@ async function visibleProblems(trace: Trace, chair: TestAccount, admin: TestAcco
       page = practiceGapReports.pageInfo.hasNextPage ? practiceGapReports.pageInfo.endCursor : null;
     } while (page && ![...trace.openIds, ...anonIds].every((id) => nodes.some((node) => node.id === id)));
     const listed = nodes.filter((node) => anonIds.has(node.id) || trace.openIds.includes(node.id));
-    check('practiceGapReports', listed.map((node) => ({ anonymous: anonIds.has(node.id), keys: { createdAt: Date.parse(node.createdAt) } })));
+    check(
+      'practiceGapReports',
+      listed.map((node) => ({ anonymous: anonIds.has(node.id), keys: { createdAt: Date.parse(node.createdAt) } })),
+    );
     for (const id of anonIds) {
       const { practiceGapReport } = await viewer.client.ok(ONE, { id });
-      const times = [practiceGapReport.createdAt, ...practiceGapReport.history.map((row: { at: string }) => row.at), ...practiceGapReport.messages.map((m: { createdAt: string }) => m.createdAt)];
+      const times = [
+        practiceGapReport.createdAt,
+        ...practiceGapReport.history.map((row: { at: string }) => row.at),
+        ...practiceGapReport.messages.map((m: { createdAt: string }) => m.createdAt),
+      ];
       if (times.length !== 3 || times.some((time) => time !== midnight)) problems.push(`practiceGapReport: times ${times.join(', ')}`);
     }
   }
@@ -250,7 +308,13 @@ async function visibleProblems(trace: Trace, chair: TestAccount, admin: TestAcco
   const { reviewQueue } = await chair.client.ok(QUEUE, { kind: 'REPORT', assignedToMe: true });
   const queued = reviewQueue.items.filter((item: { id: string }) => anonIds.has(item.id) || trace.openIds.includes(item.id));
   if (queued.length !== trace.openIds.length + anonIds.size) problems.push(`reviewQueue: ${queued.length} of our items`);
-  check('reviewQueue', queued.map((item: { id: string; submittedAt: string }) => ({ anonymous: anonIds.has(item.id), keys: { submittedAt: Date.parse(item.submittedAt) } })));
+  check(
+    'reviewQueue',
+    queued.map((item: { id: string; submittedAt: string }) => ({
+      anonymous: anonIds.has(item.id),
+      keys: { submittedAt: Date.parse(item.submittedAt) },
+    })),
+  );
   return problems;
 }
 
@@ -296,7 +360,9 @@ describe('anonymous reports in the order of things', () => {
       ...trace.anonymous.flatMap((report) => [report.receiptCode, report.passphrase, report.id!, report.answer, report.guidance]),
       ...[trace.person, ...users].flatMap((user) => [user.id, user.email]),
     ];
-    const leaks = secrets.flatMap((secret) => lines.filter((line) => line.toLowerCase().includes(secret.toLowerCase())).map((line) => `${secret}: ${line.slice(0, 200)}`));
+    const leaks = secrets.flatMap((secret) =>
+      lines.filter((line) => line.toLowerCase().includes(secret.toLowerCase())).map((line) => `${secret}: ${line.slice(0, 200)}`),
+    );
     expect(leaks).toEqual([]);
   });
 
@@ -315,7 +381,8 @@ describe('anonymous reports in the order of things', () => {
     const [{ day }] = await held(codes);
     const dayEnds = Date.parse(`${day}T00:00:00.000Z`) + 86_400_000;
     // Just after the day: the moment is drawn, and (unless it is this very millisecond) nothing leaves yet.
-    while ((await hub.get(AnonymousRelease).release(new Date(dayEnds + 1))) === null) await new Promise((resolve) => setTimeout(resolve, 50));
+    while ((await hub.get(AnonymousRelease).release(new Date(dayEnds + 1))) === null)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     const rows: { releaseAfter: Date }[] = await held(codes);
     // Another test file's release (as if a day and more had passed) may have sent them meanwhile: then all at once.
     if (rows.length) {

@@ -23,7 +23,8 @@ describe('the receipt lock', () => {
     return errors;
   };
   const anonymousReport = () => fileReport(hub, hub.client(), { identityMode: IdentityMode.ANONYMOUS });
-  const open = async (report: FiledReport) => (await hub.client().ok(STATUS, { receipt: report.receiptCode, passphrase: report.passphrase })).reportStatus;
+  const open = async (report: FiledReport) =>
+    (await hub.client().ok(STATUS, { receipt: report.receiptCode, passphrase: report.passphrase })).reportStatus;
 
   it('asks for a wait after 5 wrong passphrases, then lets the right one in with the report intact', async () => {
     const report = await anonymousReport();
@@ -31,11 +32,17 @@ describe('the receipt lock', () => {
     expect(await wrongGuesses(report.receiptCode, 5)).toEqual(Array(5).fill(WRONG));
 
     const waiting = (await status(report.receiptCode, report.passphrase!)).errors![0];
-    expect(waiting).toMatchObject({ message: 'Too many attempts. Wait 30 seconds, then try again.', extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: 30 } });
+    expect(waiting).toMatchObject({
+      message: 'Too many attempts. Wait 30 seconds, then try again.',
+      extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: 30 },
+    });
     const answer = await hub.client().error(ANSWER, { receipt: report.receiptCode, passphrase: report.passphrase, body: 'More detail' });
     expect(answer.extensions).toEqual({ code: ErrorCode.RATE_LIMITED, retryAfterSeconds: 30 });
     clock.advance(29 * SECOND);
-    expect((await status(report.receiptCode, report.passphrase!)).errors![0].extensions).toEqual({ code: ErrorCode.RATE_LIMITED, retryAfterSeconds: 1 });
+    expect((await status(report.receiptCode, report.passphrase!)).errors![0].extensions).toEqual({
+      code: ErrorCode.RATE_LIMITED,
+      retryAfterSeconds: 1,
+    });
 
     clock.advance(1 * SECOND);
     expect(await open(report)).toEqual(before);
@@ -84,7 +91,10 @@ describe('the receipt lock', () => {
       clock.advance(Number((await status(report.receiptCode, 'WRONG')).errors![0].extensions.retryAfterSeconds) * SECOND);
       await wrongGuesses(report.receiptCode, 1);
     }
-    expect((await status(report.receiptCode, report.passphrase!)).errors![0].extensions).toEqual({ code: ErrorCode.RATE_LIMITED, retryAfterSeconds: 3600 });
+    expect((await status(report.receiptCode, report.passphrase!)).errors![0].extensions).toEqual({
+      code: ErrorCode.RATE_LIMITED,
+      retryAfterSeconds: 3600,
+    });
 
     clock.advance(24 * 3600 * SECOND);
     expect(await open(report)).toEqual(before);
@@ -102,7 +112,9 @@ describe('the receipt lock', () => {
     clock.advance(30 * SECOND);
     await open(report);
     expect(await row()).toEqual(before);
-    const columns = await hub.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'practice_gap_reports' AND column_name LIKE '%attempt%'`);
+    const columns = await hub.db.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'practice_gap_reports' AND column_name LIKE '%attempt%'`,
+    );
     expect(columns).toEqual([]);
   });
 });

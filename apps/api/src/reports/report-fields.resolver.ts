@@ -31,13 +31,18 @@ export class ReportFieldsResolver {
       report.visibleReporterId ? this.reporters.load(report.visibleReporterId) : null,
     ]);
     const rows = [...released, ...(report.heldAnswers ?? [])];
-    return rows.map((row) => ReportMessageModel.from(row, row.authorKind === ReportMessageAuthor.BOARD ? row.boardAuthorName : (reporter?.name ?? null)));
+    return rows.map((row) =>
+      ReportMessageModel.from(row, row.authorKind === ReportMessageAuthor.BOARD ? row.boardAuthorName : (reporter?.name ?? null)),
+    );
   }
 
   @ResolveField(() => [ReportStatusChangeModel], { description: 'Oldest first.' })
   async history(@Parent() report: PracticeGapReportModel): Promise<ReportStatusChangeModel[]> {
     // A held report has only its first status, dated like everything of it to the day.
-    if (report.held) return [Object.assign(new ReportStatusChangeModel(), { fromStatus: null, toStatus: report.status, note: null, at: report.createdAt })];
+    if (report.held)
+      return [
+        Object.assign(new ReportStatusChangeModel(), { fromStatus: null, toStatus: report.status, note: null, at: report.createdAt }),
+      ];
     return (await this.historyLoader.load(report.id)).map(ReportStatusChangeModel.from);
   }
 

@@ -50,8 +50,20 @@ export class ReportMessagesService {
       if (!report || (!asReporter && !can(actor.roles, Action.ReadReports))) throw new NotFoundError('Report');
       const [author]: { name: string }[] = await manager.query(`SELECT name FROM accounts WHERE id = $1`, [actor.accountId]);
       const kind = asReporter ? ReportMessageAuthor.REPORTER : ReportMessageAuthor.BOARD;
-      const row = await appendReportMessage(manager, { reportId: report.id, authorKind: kind, boardAuthorId: asReporter ? null : actor.accountId, body, at: null });
-      await this.audit.record(manager, { actor, action: 'replyToReport', entityType: 'ReportMessage', entityId: row.id, after: { reportId, authorKind: kind } });
+      const row = await appendReportMessage(manager, {
+        reportId: report.id,
+        authorKind: kind,
+        boardAuthorId: asReporter ? null : actor.accountId,
+        body,
+        at: null,
+      });
+      await this.audit.record(manager, {
+        actor,
+        action: 'replyToReport',
+        entityType: 'ReportMessage',
+        entityId: row.id,
+        after: { reportId, authorKind: kind },
+      });
       return { ...row, authorName: author.name };
     });
   }

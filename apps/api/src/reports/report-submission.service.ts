@@ -1,4 +1,4 @@
-import { IdentityMode, ReportStatus } from '@ideas-hub/domain';
+import { ConflictReason, IdentityMode, ReportStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
@@ -57,7 +57,9 @@ export class ReportSubmissionService {
     if (errors.length) throw new BadUserInputError(errors);
     if (reporterId === null) return this.hold(input, key);
     const receiptCode = await this.insert(input, reporterId, key);
-    return receiptCode ? { receiptCode, passphrase: null, status: ReportStatus.RECEIVED, boardSeesOn: null } : this.replayOrFail(key!, reporterId);
+    return receiptCode
+      ? { receiptCode, passphrase: null, status: ReportStatus.RECEIVED, boardSeesOn: null }
+      : this.replayOrFail(key!, reporterId);
   }
 
   /** The first result for this key: the held anonymous report's receipt and passphrase, or the caller's own report. */
@@ -65,7 +67,7 @@ export class ReportSubmissionService {
     const keyHash = hashIdempotencyKey(key);
     const held = await this.inbox.replayOf(keyHash);
     if (held) {
-      if (reporterId) throw new ConflictError(SENT_ALREADY);
+      if (reporterId) throw new ConflictError(ConflictReason.ALREADY_SENT, SENT_ALREADY);
       const passphrase = unsealPassphrase(held.sealedPassphrase, key);
       return { receiptCode: held.receiptCode, passphrase, status: ReportStatus.RECEIVED, boardSeesOn: held.boardSeesOn };
     }
@@ -75,7 +77,7 @@ export class ReportSubmissionService {
     );
     if (!filed) return null;
     // A released anonymous report keeps no passphrase to show again; another account's key is not the caller's.
-    if (!reporterId || filed.reporter_id !== reporterId) throw new ConflictError(SENT_ALREADY);
+    if (!reporterId || filed.reporter_id !== reporterId) throw new ConflictError(ConflictReason.ALREADY_SENT, SENT_ALREADY);
     return { receiptCode: filed.receipt_code, passphrase: null, status: ReportStatus.RECEIVED, boardSeesOn: null };
   }
 
@@ -86,7 +88,7 @@ export class ReportSubmissionService {
 
   private async replayOrFail(key: string, reporterId: string | null): Promise<Receipt> {
     const first = await this.replay(key, reporterId);
-    if (!first) throw new ConflictError(SENT_ALREADY);
+    if (!first) throw new ConflictError(ConflictReason.ALREADY_SENT, SENT_ALREADY);
     return first;
   }
 
@@ -101,7 +103,7 @@ export class ReportSubmissionService {
       // The same request sent twice at once: the first one to be stored answers both.
       if (result.reason === 'KEY_USED') return this.replayOrFail(key!, null);
     }
-    throw new ConflictError(NO_RECEIPT);
+    throw new ConflictError(ConflictReason.NO_RECEIPT, NO_RECEIPT);
   }
 
   private fieldsOf(input: ReportPracticeGapInput): ReportFields {
@@ -176,7 +178,7 @@ export class ReportSubmissionService {
         const clash = error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === RECEIPT_TAKEN;
         if (!clash) throw error;
       }
-      if (attempt === RECEIPT_ATTEMPTS) throw new ConflictError(NO_RECEIPT);
+      if (attempt === RECEIPT_ATTEMPTS) throw new ConflictError(ConflictReason.NO_RECEIPT, NO_RECEIPT);
     }
   }
 }

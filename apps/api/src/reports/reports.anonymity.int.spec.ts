@@ -1,7 +1,20 @@
 import { ErrorCode, IdentityMode, Role } from '@ideas-hub/domain';
 import { createHash } from 'node:crypto';
 import { HubClient, TEST_PASSWORD, TestAccount, TestHub } from '../../test/hub';
-import { ANSWER, fileReport, holdingBackReleases, LIST, MINE, ONE, releaseHeld, REPLY, REPORT, reportInput, SET_STATUS, STATUS } from '../../test/reports';
+import {
+  ANSWER,
+  fileReport,
+  holdingBackReleases,
+  LIST,
+  MINE,
+  ONE,
+  releaseHeld,
+  REPLY,
+  REPORT,
+  reportInput,
+  SET_STATUS,
+  STATUS,
+} from '../../test/reports';
 
 const USER_AGENT = 'WhistleTestBrowser/7.3 (distinctive; x86_64)';
 const FORWARDED_FOR = '203.0.113.77';
@@ -14,7 +27,8 @@ async function allRows(hub: TestHub): Promise<Set<string>> {
   );
   const rows = new Set<string>();
   for (const { name } of tables) {
-    for (const { row } of await hub.db.query(`SELECT to_jsonb(t)::text AS row FROM "${name.replace(/"/g, '""')}" t`)) rows.add(`${name}: ${row}`);
+    for (const { row } of await hub.db.query(`SELECT to_jsonb(t)::text AS row FROM "${name.replace(/"/g, '""')}" t`))
+      rows.add(`${name}: ${row}`);
   }
   return rows;
 }
@@ -52,9 +66,10 @@ describe('anonymous and confidential reports', () => {
     // A signed-in browser with a real session cookie, a distinctive user agent, behind a local proxy.
     const person = await hub.account([], 'Whistle Blower Wren');
     const browser = hub.client();
-    const signIn = await browser.agent
-      .post('/graphql')
-      .send({ query: `mutation ($input: SignInInput!) { signIn(input: $input) { id } }`, variables: { input: { email: person.email, password: TEST_PASSWORD } } });
+    const signIn = await browser.agent.post('/graphql').send({
+      query: `mutation ($input: SignInInput!) { signIn(input: $input) { id } }`,
+      variables: { input: { email: person.email, password: TEST_PASSWORD } },
+    });
     const token = String(signIn.headers['set-cookie']).match(/ideas_hub_session=([^;]+)/)![1];
     const tokenHash = createHash('sha256').update(token).digest();
     const [session] = await hub.db.query(`SELECT id FROM sessions WHERE token_hash = $1`, [tokenHash]);
@@ -71,7 +86,11 @@ describe('anonymous and confidential reports', () => {
       'remote address': '127.0.0.1',
     };
     const fromTheBrowser = async (query: string, variables: Record<string, unknown>) => {
-      const response = await browser.agent.post('/graphql').set('user-agent', USER_AGENT).set('x-forwarded-for', FORWARDED_FOR).send({ query, variables });
+      const response = await browser.agent
+        .post('/graphql')
+        .set('user-agent', USER_AGENT)
+        .set('x-forwarded-for', FORWARDED_FOR)
+        .send({ query, variables });
       expect(response.body.errors).toBeUndefined();
       return response.body.data;
     };
@@ -80,14 +99,19 @@ describe('anonymous and confidential reports', () => {
     const guidance = `CQC fundamental standards, regulation 12 (${Date.now()})`;
     const submitted = await holdingBackReleases(hub, () =>
       traceOf(hub, async () => {
-        receipt = (await fromTheBrowser(REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS, guidance }) })).reportPracticeGap;
+        receipt = (await fromTheBrowser(REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS, guidance }) }))
+          .reportPracticeGap;
       }),
     );
     expect(receipt.passphrase).toMatch(/^[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){3}$/);
     // The trace did see the request's writes: one row in the anonymous inbox, nothing in the shared tables yet.
     expect(submitted.rows.filter((row) => row.startsWith('anonymous_inbox:') && row.includes(guidance))).toHaveLength(1);
     expect(submitted.rows.filter((row) => row.includes(guidance) && !row.startsWith('anonymous_inbox:'))).toEqual([]);
-    expect(submitted.rows.filter((row) => row.startsWith('audit_log:') && row.includes('"reportPracticeGap"') && row.includes('"actor_id": null'))).toEqual([]);
+    expect(
+      submitted.rows.filter(
+        (row) => row.startsWith('audit_log:') && row.includes('"reportPracticeGap"') && row.includes('"actor_id": null'),
+      ),
+    ).toEqual([]);
     expect(submitted.logLines.some((line) => line.includes('request completed'))).toBe(true);
     expectNoneContains([...submitted.rows, ...submitted.logLines], identity);
     // Released with the day's batch: the report and its first history row, still with no trace of who sent it.
@@ -102,7 +126,12 @@ describe('anonymous and confidential reports', () => {
          FROM practice_gap_reports WHERE receipt_code = $1`,
       [receipt.receiptCode],
     );
-    expect(stored).toMatchObject({ reporter_id: null, passphrase_hash: expect.stringMatching(/^\$argon2id\$/), day_only: true, updated_day_only: true });
+    expect(stored).toMatchObject({
+      reporter_id: null,
+      passphrase_hash: expect.stringMatching(/^\$argon2id\$/),
+      day_only: true,
+      updated_day_only: true,
+    });
     expect(stored.passphrase_hash).not.toContain(receipt.passphrase);
 
     // The board acknowledges and replies; the receipt and passphrase read both, from any browser.
@@ -114,7 +143,10 @@ describe('anonymous and confidential reports', () => {
       identityMode: 'ANONYMOUS',
       guidance,
       status: 'ACKNOWLEDGED',
-      history: [{ fromStatus: null, toStatus: 'RECEIVED' }, { fromStatus: 'RECEIVED', toStatus: 'ACKNOWLEDGED' }],
+      history: [
+        { fromStatus: null, toStatus: 'RECEIVED' },
+        { fromStatus: 'RECEIVED', toStatus: 'ACKNOWLEDGED' },
+      ],
       messages: [{ authorKind: 'BOARD', authorName: 'Member Mai', body: 'Thank you. Which ward was this?' }],
     });
 
@@ -131,7 +163,13 @@ describe('anonymous and confidential reports', () => {
 
     const { practiceGapReport } = await chair.client.ok(ONE, { id: stored.id });
     expect(practiceGapReport.reporter).toBeNull();
-    expect(practiceGapReport.messages.map((m: { authorKind: string; authorName: string | null; body: string }) => [m.authorKind, m.authorName, m.body])).toEqual([
+    expect(
+      practiceGapReport.messages.map((m: { authorKind: string; authorName: string | null; body: string }) => [
+        m.authorKind,
+        m.authorName,
+        m.body,
+      ]),
+    ).toEqual([
       ['BOARD', 'Member Mai', 'Thank you. Which ward was this?'],
       ['REPORTER', null, body],
     ]);
@@ -153,7 +191,9 @@ describe('anonymous and confidential reports', () => {
       const notAReceipt = await visitor.error(STATUS, { receipt: 'hello', passphrase: anonymous.passphrase });
       const openReport = await visitor.error(STATUS, { receipt: open.receiptCode, passphrase: anonymous.passphrase });
       for (const error of [wrongPassphrase, unknownReceipt, notAReceipt, openReport]) expect(error).toMatchObject({ extensions: WRONG });
-      expect((await visitor.error(ANSWER, { receipt: anonymous.receiptCode, passphrase: 'AAAA-BBBB-CCCC-DDDD', body: 'Hi' })).extensions).toEqual(WRONG);
+      expect(
+        (await visitor.error(ANSWER, { receipt: anonymous.receiptCode, passphrase: 'AAAA-BBBB-CCCC-DDDD', body: 'Hi' })).extensions,
+      ).toEqual(WRONG);
       expect((await visitor.error(STATUS, { receipt: '', passphrase: '' })).extensions.fields).toEqual([
         { field: 'receipt', message: 'Enter your receipt code' },
         { field: 'passphrase', message: 'Enter your passphrase' },
@@ -163,7 +203,9 @@ describe('anonymous and confidential reports', () => {
     it('names an empty answer and one holding patient data, storing neither', async () => {
       const report = await fileReport(hub, hub.client(), { identityMode: IdentityMode.ANONYMOUS });
       const receipt = { receipt: report.receiptCode, passphrase: report.passphrase };
-      expect((await hub.client().error(ANSWER, { ...receipt, body: '' })).extensions.fields).toEqual([{ field: 'body', message: 'Enter your message' }]);
+      expect((await hub.client().error(ANSWER, { ...receipt, body: '' })).extensions.fields).toEqual([
+        { field: 'body', message: 'Enter your message' },
+      ]);
       const error = await hub.client().error(ANSWER, { ...receipt, body: 'Her NHS number is 9434765919' });
       expect(error.extensions.fields).toEqual([{ field: 'body', message: expect.stringMatching(/NHS number/) }]);
       expect((await hub.client().ok(STATUS, receipt)).reportStatus.messages).toEqual([]);
@@ -175,11 +217,19 @@ describe('anonymous and confidential reports', () => {
     const report = await fileReport(hub, reporter.client, { identityMode: IdentityMode.CONFIDENTIAL });
     await reporter.client.ok(REPLY, { reportId: report.id, body: 'More detail from me.' });
     await member.client.ok(REPLY, { reportId: report.id, body: 'Thanks, noted.' });
-    const named = { id: reporter.id, name: 'Confidential Cara', email: reporter.email, profession: 'CLINICIAN', organisation: 'Test Trust' };
+    const named = {
+      id: reporter.id,
+      name: 'Confidential Cara',
+      email: reporter.email,
+      profession: 'CLINICIAN',
+      organisation: 'Test Trust',
+    };
     const authors = (report: { messages: { authorName: string | null }[] }) => report.messages.map((message) => message.authorName);
     const inList = async (client: HubClient) => {
       const { practiceGapReports } = await client.ok(LIST, { first: 100 });
-      return practiceGapReports.edges.map((edge: { node: { id: string } }) => edge.node).find((node: { id: string }) => node.id === report.id);
+      return practiceGapReports.edges
+        .map((edge: { node: { id: string } }) => edge.node)
+        .find((node: { id: string }) => node.id === report.id);
     };
 
     for (const viewer of [chair, admin]) {

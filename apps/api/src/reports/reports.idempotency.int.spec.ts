@@ -62,7 +62,10 @@ describe('reportPracticeGap with an idempotency key', () => {
     await holdingBackReleases(hub, async () => {
       const heldKey = randomUUID();
       const held = await send(hub.client(), IdentityMode.ANONYMOUS, heldKey, `${guidance} held`);
-      const [stored] = await hub.db.query(`SELECT idempotency_key_hash, to_jsonb(i)::text AS row FROM anonymous_inbox i WHERE receipt_code = $1`, [held.receiptCode]);
+      const [stored] = await hub.db.query(
+        `SELECT idempotency_key_hash, to_jsonb(i)::text AS row FROM anonymous_inbox i WHERE receipt_code = $1`,
+        [held.receiptCode],
+      );
       expect(stored.idempotency_key_hash).toEqual(createHash('sha256').update(heldKey).digest());
       expect(stored.row).not.toContain(heldKey);
       expect(stored.row).not.toContain(held.passphrase);
@@ -70,12 +73,18 @@ describe('reportPracticeGap with an idempotency key', () => {
 
     // Released, the sealed passphrase is gone: the same key cannot file it twice, nor show the passphrase again.
     await releaseHeld(hub);
-    const [{ sealed }] = await hub.db.query(`SELECT count(*)::int AS sealed FROM anonymous_inbox WHERE receipt_code = ANY($1)`, [[first.receiptCode, raced[0].receiptCode]]);
+    const [{ sealed }] = await hub.db.query(`SELECT count(*)::int AS sealed FROM anonymous_inbox WHERE receipt_code = ANY($1)`, [
+      [first.receiptCode, raced[0].receiptCode],
+    ]);
     expect(sealed).toBe(0);
     expect(await counts(guidance)).toEqual({ reports: 2 });
-    const [released] = await hub.db.query(`SELECT to_jsonb(r)::text AS row FROM practice_gap_reports r WHERE receipt_code = $1`, [first.receiptCode]);
+    const [released] = await hub.db.query(`SELECT to_jsonb(r)::text AS row FROM practice_gap_reports r WHERE receipt_code = $1`, [
+      first.receiptCode,
+    ]);
     expect(released.row).not.toContain(key);
-    const replay = await hub.client().error(REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS, idempotencyKey: key, guidance }) });
+    const replay = await hub
+      .client()
+      .error(REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS, idempotencyKey: key, guidance }) });
     expect(replay.extensions.code).toBe(ErrorCode.CONFLICT);
     expect(await counts(guidance)).toEqual({ reports: 2 });
   });
@@ -88,7 +97,9 @@ describe('reportPracticeGap with an idempotency key', () => {
 
     const raceGuidance = `${guidance} raced`;
     const raceKey = randomUUID();
-    const raced = await Promise.all(Array.from({ length: AT_ONCE }, () => send(reporter.client, IdentityMode.CONFIDENTIAL, raceKey, raceGuidance)));
+    const raced = await Promise.all(
+      Array.from({ length: AT_ONCE }, () => send(reporter.client, IdentityMode.CONFIDENTIAL, raceKey, raceGuidance)),
+    );
     expect(new Set(raced.map((sent) => sent.receiptCode)).size).toBe(1);
     expect(await counts(raceGuidance)).toEqual({ reports: 1 });
     const [{ audited }] = await hub.db.query(
@@ -98,13 +109,16 @@ describe('reportPracticeGap with an idempotency key', () => {
     expect(audited).toBe(1);
 
     const stranger = await hub.account([], 'Key Thief');
-    expect((await stranger.client.error(REPORT, { input: reportInput({ idempotencyKey: key, guidance }) })).extensions.code).toBe(ErrorCode.CONFLICT);
+    expect((await stranger.client.error(REPORT, { input: reportInput({ idempotencyKey: key, guidance }) })).extensions.code).toBe(
+      ErrorCode.CONFLICT,
+    );
     const other = await send(reporter.client, IdentityMode.OPEN, randomUUID(), guidance);
     expect(other.receiptCode).not.toBe(first.receiptCode);
     expect(await counts(guidance)).toEqual({ reports: 2 });
-    expect((await hub.client().error(REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS, idempotencyKey: 'not-a-uuid' }) })).extensions.fields).toEqual([
-      { field: 'idempotencyKey', message: 'idempotencyKey must be a UUID, such as one from crypto.randomUUID()' },
-    ]);
+    expect(
+      (await hub.client().error(REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS, idempotencyKey: 'not-a-uuid' }) }))
+        .extensions.fields,
+    ).toEqual([{ field: 'idempotencyKey', message: 'idempotencyKey must be a UUID, such as one from crypto.randomUUID()' }]);
   });
 });
 
@@ -123,14 +137,19 @@ describe('the release of anonymous reports', () => {
     const release = hub.get(AnonymousRelease);
     // Another instance's release in progress: this one does nothing and says so.
     await holdingBackReleases(hub, async () => {
-      for (let index = 0; index < 3; index++) await hub.client().ok(REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS, guidance }) });
+      for (let index = 0; index < 3; index++)
+        await hub.client().ok(REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS, guidance }) });
       expect(await release.release(AFTER_RELEASE())).toBeNull();
-      const [{ held }] = await hub.db.query(`SELECT count(*)::int AS held FROM anonymous_inbox WHERE payload->>'guidance' = $1`, [guidance]);
+      const [{ held }] = await hub.db.query(`SELECT count(*)::int AS held FROM anonymous_inbox WHERE payload->>'guidance' = $1`, [
+        guidance,
+      ]);
       expect(held).toBe(3);
     });
 
     // Every run also rewrites what is still held: its xmin is then the run's, later than what happened since.
-    const { reportPracticeGap: held } = await hub.client().ok(REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS, guidance: `${guidance} held` }) });
+    const { reportPracticeGap: held } = await hub
+      .client()
+      .ok(REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS, guidance: `${guidance} held` }) });
     const [{ after }] = await hub.db.query(`SELECT txid_current()::text::bigint::float8 AS after`);
     await releaseHeldOrRun(release);
     const [{ xmin }] = await hub.db.query(

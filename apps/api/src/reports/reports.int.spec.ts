@@ -24,7 +24,12 @@ describe('practice gap reports', () => {
           evidence: [{ label: 'Audit 2025', url: 'https://example.nhs.uk/audit' }],
         }),
       });
-      expect(reportPracticeGap).toEqual({ receiptCode: expect.stringMatching(/^GAP-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/), passphrase: null, status: 'RECEIVED', boardSeesOn: null });
+      expect(reportPracticeGap).toEqual({
+        receiptCode: expect.stringMatching(/^GAP-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/),
+        passphrase: null,
+        status: 'RECEIVED',
+        boardSeesOn: null,
+      });
 
       const [{ id }] = await hub.db.query(`SELECT id FROM practice_gap_reports WHERE receipt_code = $1`, [reportPracticeGap.receiptCode]);
       const { practiceGapReport } = await board.client.ok(ONE, { id });
@@ -81,7 +86,9 @@ describe('practice gap reports', () => {
 
     it('refuses a guidance over its limit and an ODS code or theme that is not in the list', async () => {
       const tooLong = await contributor.client.error(REPORT, { input: reportInput({ guidance: 'g'.repeat(LIMITS.guidanceMax + 1) }) });
-      expect(tooLong.extensions.fields).toEqual([{ field: 'guidance', message: `Guidance must be ${LIMITS.guidanceMax} characters or fewer` }]);
+      expect(tooLong.extensions.fields).toEqual([
+        { field: 'guidance', message: `Guidance must be ${LIMITS.guidanceMax} characters or fewer` },
+      ]);
       const unknown = await contributor.client.error(REPORT, { input: reportInput({ organisationOdsCode: 'ZZZ', themeId: randomUUID() }) });
       expect(unknown.extensions.fields).toEqual([
         { field: 'organisationOdsCode', message: 'Choose an organisation from the list, or type its name' },
@@ -154,11 +161,18 @@ describe('practice gap reports', () => {
     });
 
     it('names a bad id, page size or cursor, and answers NOT_FOUND for an unknown report', async () => {
-      expect((await board.client.error(ONE, { id: 'nope' })).extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, fields: [{ field: 'id' }] });
+      expect((await board.client.error(ONE, { id: 'nope' })).extensions).toMatchObject({
+        code: ErrorCode.BAD_USER_INPUT,
+        fields: [{ field: 'id' }],
+      });
       expect((await board.client.error(ONE, { id: randomUUID() })).extensions.code).toBe(ErrorCode.NOT_FOUND);
-      expect((await board.client.error(LIST, { first: 101 })).extensions.fields).toEqual([{ field: 'first', message: 'first must be at most 100' }]);
+      expect((await board.client.error(LIST, { first: 101 })).extensions.fields).toEqual([
+        { field: 'first', message: 'first must be at most 100' },
+      ]);
       const forged = Buffer.from(JSON.stringify(['yesterday', 'x'])).toString('base64url');
-      expect((await board.client.error(LIST, { after: forged })).extensions.fields).toEqual([{ field: 'after', message: expect.any(String) }]);
+      expect((await board.client.error(LIST, { after: forged })).extensions.fields).toEqual([
+        { field: 'after', message: expect.any(String) },
+      ]);
     });
   });
 
@@ -207,7 +221,9 @@ describe('practice gap reports', () => {
 
     it('names an empty message and one holding patient data', async () => {
       const report = await fileReport(hub, contributor.client);
-      expect((await board.client.error(REPLY, { reportId: report.id, body: '  ' })).extensions.fields).toEqual([{ field: 'body', message: 'Enter your message' }]);
+      expect((await board.client.error(REPLY, { reportId: report.id, body: '  ' })).extensions.fields).toEqual([
+        { field: 'body', message: 'Enter your message' },
+      ]);
       const error = await board.client.error(REPLY, { reportId: report.id, body: 'Is this about the patient at SW1A 1AA?' });
       expect(error.extensions.fields).toEqual([{ field: 'body', message: expect.stringMatching(/postcode/) }]);
     });
@@ -215,7 +231,9 @@ describe('practice gap reports', () => {
 
   describe('setReportStatus', () => {
     async function recommendation(): Promise<string> {
-      const [row] = await hub.db.query(`INSERT INTO recommendations (title, summary, rationale, status) VALUES ('R', 'S', 'R', 'DRAFT') RETURNING id`);
+      const [row] = await hub.db.query(
+        `INSERT INTO recommendations (title, summary, rationale, status) VALUES ('R', 'S', 'R', 'DRAFT') RETURNING id`,
+      );
       return row.id;
     }
 
@@ -228,7 +246,9 @@ describe('practice gap reports', () => {
         input: { reportId: report.id, status: 'ADDRESSED', note: 'Covered by our sepsis recommendation', recommendationId },
       });
       expect(setReportStatus).toMatchObject({ status: 'ADDRESSED', statusNote: 'Covered by our sepsis recommendation', recommendationId });
-      expect(setReportStatus.history.map((change: { fromStatus: string | null; toStatus: string }) => [change.fromStatus, change.toStatus])).toEqual([
+      expect(
+        setReportStatus.history.map((change: { fromStatus: string | null; toStatus: string }) => [change.fromStatus, change.toStatus]),
+      ).toEqual([
         [null, 'RECEIVED'],
         ['RECEIVED', 'ACKNOWLEDGED'],
         ['ACKNOWLEDGED', 'UNDER_REVIEW'],
@@ -240,28 +260,38 @@ describe('practice gap reports', () => {
 
     it('needs where a report was referred and why it was closed', async () => {
       const report = await fileReport(hub, contributor.client);
-      const referred = await board.client.error(SET_STATUS, { input: { reportId: report.id, status: ReportStatus.REFERRED_ELSEWHERE, note: ' ' } });
+      const referred = await board.client.error(SET_STATUS, {
+        input: { reportId: report.id, status: ReportStatus.REFERRED_ELSEWHERE, note: ' ' },
+      });
       expect(referred.extensions.fields).toEqual([{ field: 'note', message: expect.stringMatching(/Freedom to Speak Up Guardian/) }]);
       const closed = await board.client.error(SET_STATUS, { input: { reportId: report.id, status: ReportStatus.CLOSED } });
       expect(closed.extensions.fields).toEqual([{ field: 'note', message: 'Enter why the report is closed' }]);
 
       const note = 'Referred to the trust’s Freedom to Speak Up Guardian';
-      const { setReportStatus } = await board.client.ok(SET_STATUS, { input: { reportId: report.id, status: ReportStatus.REFERRED_ELSEWHERE, note } });
+      const { setReportStatus } = await board.client.ok(SET_STATUS, {
+        input: { reportId: report.id, status: ReportStatus.REFERRED_ELSEWHERE, note },
+      });
       expect(setReportStatus).toMatchObject({ status: 'REFERRED_ELSEWHERE', statusNote: note });
     });
 
     it('refuses a skipped step, a recommendation that does not exist, and an unknown report', async () => {
       const report = await fileReport(hub, contributor.client);
       const skipped = await board.client.error(SET_STATUS, { input: { reportId: report.id, status: 'ADDRESSED' } });
-      expect(skipped.extensions.fields).toEqual([{ field: 'status', message: 'A report that is received can next be acknowledged, referred elsewhere or closed' }]);
+      expect(skipped.extensions.fields).toEqual([
+        { field: 'status', message: 'A report that is received can next be acknowledged, referred elsewhere or closed' },
+      ]);
 
       await board.client.ok(SET_STATUS, { input: { reportId: report.id, status: 'ACKNOWLEDGED' } });
       await board.client.ok(SET_STATUS, { input: { reportId: report.id, status: 'UNDER_REVIEW' } });
-      const ghost = await board.client.error(SET_STATUS, { input: { reportId: report.id, status: 'ADDRESSED', recommendationId: randomUUID() } });
+      const ghost = await board.client.error(SET_STATUS, {
+        input: { reportId: report.id, status: 'ADDRESSED', recommendationId: randomUUID() },
+      });
       expect(ghost.extensions.fields).toEqual([{ field: 'recommendationId', message: 'Choose a recommendation that exists' }]);
       expect((await board.client.ok(ONE, { id: report.id })).practiceGapReport.status).toBe('UNDER_REVIEW');
 
-      expect((await board.client.error(SET_STATUS, { input: { reportId: randomUUID(), status: 'ACKNOWLEDGED' } })).extensions.code).toBe(ErrorCode.NOT_FOUND);
+      expect((await board.client.error(SET_STATUS, { input: { reportId: randomUUID(), status: 'ACKNOWLEDGED' } })).extensions.code).toBe(
+        ErrorCode.NOT_FOUND,
+      );
     });
 
     it('is for the board: FORBIDDEN to contributors, UNAUTHENTICATED to visitors', async () => {

@@ -1,7 +1,11 @@
 import { ReportStatus } from '@ideas-hub/domain';
 import { statusChangeErrors } from './reports.lifecycle';
 
-const change = (status: ReportStatus, note: string | null = null, recommendationId: string | null = null) => ({ status, note, recommendationId });
+const change = (status: ReportStatus, note: string | null = null, recommendationId: string | null = null) => ({
+  status,
+  note,
+  recommendationId,
+});
 
 describe('the report lifecycle', () => {
   it('moves forward one step at a time to addressed', () => {
@@ -18,7 +22,10 @@ describe('the report lifecycle', () => {
 
   it('refuses any change once a report is addressed, referred or closed', () => {
     for (const final of [ReportStatus.ADDRESSED, ReportStatus.REFERRED_ELSEWHERE, ReportStatus.CLOSED]) {
-      expect(statusChangeErrors(final, change(ReportStatus.UNDER_REVIEW))[0]).toMatchObject({ field: 'status', message: expect.stringMatching(/can no longer change/) });
+      expect(statusChangeErrors(final, change(ReportStatus.UNDER_REVIEW))[0]).toMatchObject({
+        field: 'status',
+        message: expect.stringMatching(/can no longer change/),
+      });
     }
   });
 
@@ -26,7 +33,9 @@ describe('the report lifecycle', () => {
     expect(statusChangeErrors(ReportStatus.RECEIVED, change(ReportStatus.REFERRED_ELSEWHERE))).toEqual([
       { field: 'note', message: expect.stringMatching(/Freedom to Speak Up Guardian/) },
     ]);
-    expect(statusChangeErrors(ReportStatus.ACKNOWLEDGED, change(ReportStatus.CLOSED))).toEqual([{ field: 'note', message: 'Enter why the report is closed' }]);
+    expect(statusChangeErrors(ReportStatus.ACKNOWLEDGED, change(ReportStatus.CLOSED))).toEqual([
+      { field: 'note', message: 'Enter why the report is closed' },
+    ]);
     expect(statusChangeErrors(ReportStatus.ACKNOWLEDGED, change(ReportStatus.CLOSED, 'Duplicate of an earlier report'))).toEqual([]);
   });
 

@@ -10,7 +10,9 @@ registerEnumType(IdentityMode, { name: 'IdentityMode' });
 registerEnumType(ReportStatus, { name: 'ReportStatus' });
 registerEnumType(ReportMessageAuthor, { name: 'ReportMessageAuthor' });
 
-@ObjectType('Reporter', { description: 'Who sent a report: OPEN -> the board sees it; CONFIDENTIAL -> chair and admins only; ANONYMOUS -> nobody, ever.' })
+@ObjectType('Reporter', {
+  description: 'Who sent a report: OPEN -> the board sees it; CONFIDENTIAL -> chair and admins only; ANONYMOUS -> nobody, ever.',
+})
 export class ReporterModel {
   @Field(() => ID)
   id!: string;
@@ -55,7 +57,10 @@ export class ReportMessageModel {
   @Field()
   createdAt!: Date;
 
-  static from(message: Pick<ReportMessageModel, 'id' | 'authorKind' | 'body' | 'createdAt'>, authorName: string | null): ReportMessageModel {
+  static from(
+    message: Pick<ReportMessageModel, 'id' | 'authorKind' | 'body' | 'createdAt'>,
+    authorName: string | null,
+  ): ReportMessageModel {
     return Object.assign(new ReportMessageModel(), {
       id: message.id,
       authorKind: message.authorKind,
@@ -136,7 +141,8 @@ export class PracticeGapReportModel {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Only for the anonymous reporter, while the report waits for its day to end: the UTC date (YYYY-MM-DD) from which the board sees it.',
+    description:
+      'Only for the anonymous reporter, while the report waits for its day to end: the UTC date (YYYY-MM-DD) from which the board sees it.',
   })
   boardSeesOn!: string | null;
 
@@ -179,7 +185,9 @@ export class PracticeGapReportConnection extends ConnectionType(PracticeGapRepor
   totalCount!: number;
 }
 
-@ObjectType('ReportReceipt', { description: 'Shown once, after sending: keep the receipt code (and the passphrase, for an anonymous report) to follow it.' })
+@ObjectType('ReportReceipt', {
+  description: 'Shown once, after sending: keep the receipt code (and the passphrase, for an anonymous report) to follow it.',
+})
 export class ReportReceiptModel {
   @Field()
   receiptCode!: string;
@@ -192,7 +200,8 @@ export class ReportReceiptModel {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Anonymous reports only: the UTC date (YYYY-MM-DD) from which the board sees it. Anonymous reports wait until their day has ended, so that nothing dates them closer than the day.',
+    description:
+      'Anonymous reports only: the UTC date (YYYY-MM-DD) from which the board sees it. Anonymous reports wait until their day has ended, so that nothing dates them closer than the day.',
   })
   boardSeesOn!: string | null;
 }

@@ -27,7 +27,9 @@ export class ReportsResolver {
     private readonly receipts: ReceiptAccessService,
   ) {}
 
-  @Query(() => PracticeGapReportConnection, { description: 'For the board: newest first. A confidential reporter is never named in the list.' })
+  @Query(() => PracticeGapReportConnection, {
+    description: 'For the board: newest first. A confidential reporter is never named in the list.',
+  })
   @Allow(Action.ReadReports)
   async practiceGapReports(@Args() args: ReportsPageArgs, @CurrentActor() actor: Actor): Promise<PracticeGapReportConnection> {
     const connection = await this.reports.list(args.first, args.after, args.status);
@@ -50,10 +52,14 @@ export class ReportsResolver {
   @Query(() => [PracticeGapReportModel], { description: 'The open and confidential reports the signed-in account sent, newest first.' })
   @Allow(Action.ReadOwnReports)
   async myReports(@CurrentActor() actor: Actor): Promise<PracticeGapReportModel[]> {
-    return (await this.reports.listOwn(actor)).map((report) => PracticeGapReportModel.from(report, visibleReporterId(report, actor, ReportView.LIST)));
+    return (await this.reports.listOwn(actor)).map((report) =>
+      PracticeGapReportModel.from(report, visibleReporterId(report, actor, ReportView.LIST)),
+    );
   }
 
-  @Query(() => PracticeGapReportModel, { description: 'An anonymous reporter reads their report, its status and the board’s replies. Never names the reporter.' })
+  @Query(() => PracticeGapReportModel, {
+    description: 'An anonymous reporter reads their report, its status and the board’s replies. Never names the reporter.',
+  })
   @Allow(Action.FollowOwnReport)
   async reportStatus(@Args() { receipt, passphrase }: ReceiptArgs): Promise<PracticeGapReportModel> {
     const report = await this.receipts.open(receipt, passphrase);
@@ -65,7 +71,9 @@ export class ReportsResolver {
     });
   }
 
-  @Mutation(() => ReportReceiptModel, { description: 'Returns the receipt code, and for an anonymous report the passphrase, shown only this once.' })
+  @Mutation(() => ReportReceiptModel, {
+    description: 'Returns the receipt code, and for an anonymous report the passphrase, shown only this once.',
+  })
   @Allow(Action.ReportPracticeGap)
   async reportPracticeGap(@Args('input') input: ReportPracticeGapInput, @CurrentActor() actor: Actor | null): Promise<ReportReceiptModel> {
     return Object.assign(new ReportReceiptModel(), await this.submission.submit(input, actor));

@@ -3,7 +3,11 @@ import type { Actor } from '../platform/auth/actor';
 import { ReportView, visibleReporterId } from './reports.visibility';
 
 const REPORTER = 'reporter-id';
-const actor = (...roles: Role[]): Actor => ({ accountId: `someone-${roles.join('-')}`, sessionId: 's', roles: [Role.CONTRIBUTOR, ...roles] });
+const actor = (...roles: Role[]): Actor => ({
+  accountId: `someone-${roles.join('-')}`,
+  sessionId: 's',
+  roles: [Role.CONTRIBUTOR, ...roles],
+});
 const chair = actor(Role.BOARD_MEMBER, Role.CHAIR);
 const admin = actor(Role.ADMIN);
 const member = actor(Role.BOARD_MEMBER);

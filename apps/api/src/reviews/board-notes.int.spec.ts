@@ -28,13 +28,18 @@ describe('the board’s private discussion', () => {
   });
   afterAll(() => hub.close());
 
-  const note = async (by: TestAccount, item: { kind: ReviewItemKind; id: string }, body: string) => (await by.client.ok(ADD_NOTE, { item, body })).addBoardNote;
+  const note = async (by: TestAccount, item: { kind: ReviewItemKind; id: string }, body: string) =>
+    (await by.client.ok(ADD_NOTE, { item, body })).addBoardNote;
   const discussion = async (by: TestAccount, item: { kind: ReviewItemKind; id: string }) =>
     (await by.client.ok(DISCUSSION, { itemId: item.id, kind: item.kind })).boardDiscussion;
 
   it('keeps the notes of board members, the chair and administrators, oldest first, with an audit row each', async () => {
     const idea = ref(IDEA, await submitIdea(author.client, theme));
-    const notes = [await note(member, idea, '  Similar to the Leeds pilot.  '), await note(chair, idea, 'Ask NHS England for data'), await note(admin, idea, 'Noted')];
+    const notes = [
+      await note(member, idea, '  Similar to the Leeds pilot.  '),
+      await note(chair, idea, 'Ask NHS England for data'),
+      await note(admin, idea, 'Noted'),
+    ];
     expect(notes[0]).toEqual({
       id: expect.any(String),
       body: 'Similar to the Leeds pilot.',

@@ -23,7 +23,9 @@ export class BoardNotesService {
   async add(actor: Actor, ref: ReviewItemRef, body: string): Promise<BoardNoteEntity> {
     return this.db.transaction(async (manager) => {
       await findReviewTarget(manager, actor, ref);
-      const note = await manager.save(manager.create(BoardNoteEntity, { itemKind: ref.kind, itemId: ref.id, authorId: actor.accountId, body }));
+      const note = await manager.save(
+        manager.create(BoardNoteEntity, { itemKind: ref.kind, itemId: ref.id, authorId: actor.accountId, body }),
+      );
       await this.audit.record(manager, {
         actor,
         action: 'addBoardNote',

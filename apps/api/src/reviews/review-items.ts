@@ -1,4 +1,5 @@
 import {
+  ConflictReason,
   IDEA_STATUS_LABELS,
   IdeaStatus,
   REPORT_STATUS_LABELS,
@@ -38,14 +39,23 @@ export async function findReviewTarget(manager: EntityManager, actor: Actor, ref
 
 /** Reviews and assignments are for items still in the queue; discussion may go on afterwards. */
 export function assertReviewable(target: ReviewTarget): void {
-  if (target.hidden) throw new ConflictError('This idea has been hidden by a moderator');
+  if (target.hidden) throw new ConflictError(ConflictReason.HIDDEN, 'This idea has been hidden by a moderator');
   const awaiting =
     target.kind === ReviewItemKind.IDEA
       ? REVIEWABLE_IDEA_STATUSES.includes(target.status as IdeaStatus)
       : REVIEWABLE_REPORT_STATUSES.includes(target.status as ReportStatus);
   if (!awaiting) {
-    const label = target.kind === ReviewItemKind.IDEA ? IDEA_STATUS_LABELS[target.status as IdeaStatus] : REPORT_STATUS_LABELS[target.status as ReportStatus];
-    throw new ConflictError(`This ${NOUN[target.kind]} is no longer awaiting review: it is ${label.toLowerCase()}`, { status: target.status });
+    const label =
+      target.kind === ReviewItemKind.IDEA
+        ? IDEA_STATUS_LABELS[target.status as IdeaStatus]
+        : REPORT_STATUS_LABELS[target.status as ReportStatus];
+    throw new ConflictError(
+      ConflictReason.WRONG_STATUS,
+      `This ${NOUN[target.kind]} is no longer awaiting review: it is ${label.toLowerCase()}`,
+      {
+        status: target.status,
+      },
+    );
   }
 }
 

@@ -1,4 +1,15 @@
-import { ContentType, ErrorCode, IdentityMode, IdeaStatus, LIMITS, ModerationDecision, REVIEW_MESSAGES, ReportStatus, ReviewItemKind, Role } from '@ideas-hub/domain';
+import {
+  ContentType,
+  ErrorCode,
+  IdentityMode,
+  IdeaStatus,
+  LIMITS,
+  ModerationDecision,
+  REVIEW_MESSAGES,
+  ReportStatus,
+  ReviewItemKind,
+  Role,
+} from '@ideas-hub/domain';
 import { randomUUID } from 'node:crypto';
 import { auditRows } from '../../test/audit';
 import { TestAccount, TestHub } from '../../test/hub';
@@ -46,7 +57,13 @@ describe('the review queue and reviewer assignment', () => {
 
     const queue = await myQueue(reviewer);
     expect(queue.items).toEqual([
-      expect.objectContaining({ kind: REPORT, id: report.id, title: 'NICE NG12: suspected cancer', status: ReportStatus.RECEIVED, theme: null }),
+      expect.objectContaining({
+        kind: REPORT,
+        id: report.id,
+        title: 'NICE NG12: suspected cancer',
+        status: ReportStatus.RECEIVED,
+        theme: null,
+      }),
       {
         kind: IDEA,
         id: first,
@@ -92,7 +109,9 @@ describe('the review queue and reviewer assignment', () => {
     const closed = await fileReport(hub, hub.client(), { identityMode: IdentityMode.ANONYMOUS });
     for (const item of [ref(IDEA, declined), ref(IDEA, hidden), ref(IDEA, kept), ref(REPORT, closed.id)]) await assign(item, reviewer.id);
     await chair.client.ok(SET_IDEA_STATUS, { id: declined, status: IdeaStatus.DECLINED, reason: 'Already national policy' });
-    await admin.client.ok(MODERATE, { input: { contentType: ContentType.IDEA, contentId: hidden, decision: ModerationDecision.HIDE, reason: 'Spam' } });
+    await admin.client.ok(MODERATE, {
+      input: { contentType: ContentType.IDEA, contentId: hidden, decision: ModerationDecision.HIDE, reason: 'Spam' },
+    });
     await member.client.ok(SET_REPORT_STATUS, { input: { reportId: closed.id, status: ReportStatus.CLOSED, note: 'Duplicate' } });
 
     const queue = await myQueue(reviewer);

@@ -94,7 +94,12 @@ export class ReviewQueueService {
   }
 
   /** Queued items matching the filters (or the one item), the longest waiting first. */
-  private async items(manager: EntityManager, actor: Actor, filters: ReviewQueueArgs, onlyId: string | null = null): Promise<ReviewItemRow[]> {
+  private async items(
+    manager: EntityManager,
+    actor: Actor,
+    filters: ReviewQueueArgs,
+    onlyId: string | null = null,
+  ): Promise<ReviewItemRow[]> {
     return manager.query(
       `${QUEUED}
        SELECT queued.kind, queued.id, queued.title, queued.status, queued.submitted_at AS "submittedAt", queued.theme_id AS "themeId",

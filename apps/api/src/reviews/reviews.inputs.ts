@@ -25,7 +25,12 @@ export class ReviewItemRef {
   id!: string;
 }
 
-const item = () => applyDecorators(Field(() => ReviewItemRef), Type(() => ReviewItemRef), ValidateNested());
+const item = () =>
+  applyDecorators(
+    Field(() => ReviewItemRef),
+    Type(() => ReviewItemRef),
+    ValidateNested(),
+  );
 
 /** One message per criterion, whatever is wrong with the number: it names the criterion and the range. */
 const score = (criterion: ReviewCriterion) => {

@@ -1,4 +1,13 @@
-import { ErrorCode, IdentityMode, IdeaStatus, REVIEW_CRITERIA, REVIEW_MESSAGES, ReportStatus, ReviewItemKind, Role } from '@ideas-hub/domain';
+import {
+  ErrorCode,
+  IdentityMode,
+  IdeaStatus,
+  REVIEW_CRITERIA,
+  REVIEW_MESSAGES,
+  ReportStatus,
+  ReviewItemKind,
+  Role,
+} from '@ideas-hub/domain';
 import { randomUUID } from 'node:crypto';
 import { auditRows } from '../../test/audit';
 import { TestAccount, TestHub } from '../../test/hub';
@@ -31,8 +40,12 @@ describe('rubric reviews', () => {
   });
   afterAll(() => hub.close());
 
-  const submit = async (reviewer: TestAccount, item: { kind: ReviewItemKind; id: string }, score = 3, overrides: Record<string, unknown> = {}) =>
-    (await reviewer.client.ok(SUBMIT_REVIEW, { input: reviewInput(item, score, overrides) })).submitReview;
+  const submit = async (
+    reviewer: TestAccount,
+    item: { kind: ReviewItemKind; id: string },
+    score = 3,
+    overrides: Record<string, unknown> = {},
+  ) => (await reviewer.client.ok(SUBMIT_REVIEW, { input: reviewInput(item, score, overrides) })).submitReview;
   const summary = async (viewer: TestAccount, item: { kind: ReviewItemKind; id: string }) =>
     (await viewer.client.ok(REVIEWS, { itemId: item.id, kind: item.kind })).reviews;
   const queued = async (viewer: TestAccount, id: string) =>
@@ -144,19 +157,21 @@ describe('rubric reviews', () => {
     const item = ref(IDEA, await submitIdea(author.client, theme));
     for (const criterion of REVIEW_CRITERIA) {
       for (const score of [0, 6]) {
-        expect((await first.client.error(SUBMIT_REVIEW, { input: reviewInput(item, 3, { [criterion]: score }) })).extensions).toMatchObject({
-          code: ErrorCode.BAD_USER_INPUT,
-          fields: [{ field: criterion, message: REVIEW_MESSAGES.scoreOutOfRange(criterion) }],
-        });
+        expect((await first.client.error(SUBMIT_REVIEW, { input: reviewInput(item, 3, { [criterion]: score }) })).extensions).toMatchObject(
+          {
+            code: ErrorCode.BAD_USER_INPUT,
+            fields: [{ field: criterion, message: REVIEW_MESSAGES.scoreOutOfRange(criterion) }],
+          },
+        );
       }
     }
     expect(REVIEW_MESSAGES.scoreOutOfRange('openStandards')).toBe('Score fit with open standards and interoperability from 1 to 5');
     expect((await first.client.error(SUBMIT_REVIEW, { input: reviewInput(item, 3, { comment: '   ' }) })).extensions.fields).toEqual([
       { field: 'comment', message: REVIEW_MESSAGES.commentMissing },
     ]);
-    expect((await first.client.error(SUBMIT_REVIEW, { input: reviewInput(item, 3, { comment: 'x'.repeat(5001) }) })).extensions.fields).toEqual([
-      { field: 'comment', message: REVIEW_MESSAGES.commentTooLong },
-    ]);
+    expect(
+      (await first.client.error(SUBMIT_REVIEW, { input: reviewInput(item, 3, { comment: 'x'.repeat(5001) }) })).extensions.fields,
+    ).toEqual([{ field: 'comment', message: REVIEW_MESSAGES.commentTooLong }]);
     expect((await first.client.error(SUBMIT_REVIEW, { input: reviewInput(ref(IDEA, 'nope')) })).extensions.fields).toEqual([
       { field: 'item.id', message: 'id must be the id of an idea or report' },
     ]);

@@ -69,7 +69,9 @@ export class ReviewQueueModel {
   @Field(() => [ReviewItemModel], { description: 'The longest waiting first, at most 200.' })
   items!: ReviewItemModel[];
 
-  @Field(() => [ReviewQueueCountModel], { description: 'How many items of each kind and status, whatever the kind and status filters (assignedToMe applies).' })
+  @Field(() => [ReviewQueueCountModel], {
+    description: 'How many items of each kind and status, whatever the kind and status filters (assignedToMe applies).',
+  })
   counts!: ReviewQueueCountModel[];
 
   @Field(() => Int, { description: 'How many items match all the filters, beyond the 200 shown.' })
@@ -162,6 +164,11 @@ export class BoardNoteModel {
   createdAt!: Date;
 
   static from(entity: BoardNoteEntity): BoardNoteModel {
-    return Object.assign(new BoardNoteModel(), { id: entity.id, authorId: entity.authorId, body: entity.body, createdAt: entity.createdAt });
+    return Object.assign(new BoardNoteModel(), {
+      id: entity.id,
+      authorId: entity.authorId,
+      body: entity.body,
+      createdAt: entity.createdAt,
+    });
   }
 }

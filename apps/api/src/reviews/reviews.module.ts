@@ -9,6 +9,14 @@ import { ReviewsService } from './reviews.service';
 
 @Module({
   imports: [AccountsModule, ThemesModule],
-  providers: [ReviewQueueService, ReviewsService, BoardNotesService, ReviewsResolver, ReviewItemFieldsResolver, ReviewFieldsResolver, BoardNoteFieldsResolver],
+  providers: [
+    ReviewQueueService,
+    ReviewsService,
+    BoardNotesService,
+    ReviewsResolver,
+    ReviewItemFieldsResolver,
+    ReviewFieldsResolver,
+    BoardNoteFieldsResolver,
+  ],
 })
 export class ReviewsModule {}

@@ -23,7 +23,10 @@ export class ReviewsResolver {
     return { ...queue, items: queue.items.map(ReviewItemModel.from) };
   }
 
-  @Query(() => ReviewSummaryModel, { name: 'reviews', description: 'The reviews of an item: others’ scores only once the caller has reviewed it.' })
+  @Query(() => ReviewSummaryModel, {
+    name: 'reviews',
+    description: 'The reviews of an item: others’ scores only once the caller has reviewed it.',
+  })
   @Allow(Action.ReadReviewWork)
   async reviewSummary(@Args() { itemId, kind }: ReviewItemArgs, @CurrentActor() actor: Actor): Promise<ReviewSummaryModel> {
     const summary = await this.reviews.summary(actor, { kind, id: itemId });
@@ -40,7 +43,9 @@ export class ReviewsResolver {
     return (await this.notes.discussion(actor, { kind, id: itemId })).map(BoardNoteModel.from);
   }
 
-  @Mutation(() => ReviewItemModel, { description: 'Asks a board member or the chair to review an item and notifies them; asking again changes nothing.' })
+  @Mutation(() => ReviewItemModel, {
+    description: 'Asks a board member or the chair to review an item and notifies them; asking again changes nothing.',
+  })
   @Allow(Action.AssignReviewer)
   async assignReviewer(@Args() { item, memberId }: AssignReviewerArgs, @CurrentActor() actor: Actor): Promise<ReviewItemModel> {
     return ReviewItemModel.from(await this.queue.assign(actor, item, memberId));

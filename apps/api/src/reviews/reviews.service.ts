@@ -62,7 +62,9 @@ export class ReviewsService {
         action: 'submitReview',
         entityType: 'Review',
         entityId: review.id,
-        ...(previous ? changedFields(previous, review, REVIEWED_FIELDS) : { after: pick(review, ['itemKind', 'itemId', ...REVIEWED_FIELDS]) }),
+        ...(previous
+          ? changedFields(previous, review, REVIEWED_FIELDS)
+          : { after: pick(review, ['itemKind', 'itemId', ...REVIEWED_FIELDS]) }),
       });
       return review;
     });

@@ -19,14 +19,62 @@ interface DemoAccount {
 const board = [Role.CONTRIBUTOR, Role.BOARD_MEMBER];
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: 'admin@demo.nhs.uk', name: 'Alex Morgan', profession: Profession.TECH_EXPERT, organisation: 'NHS England', roles: [Role.CONTRIBUTOR, Role.ADMIN] },
-  { email: 'chair@demo.nhs.uk', name: 'Dr Priya Shah', profession: Profession.CLINICIAN, organisation: 'HealthTech Advisory Board', roles: [...board, Role.CHAIR] },
-  { email: 'board1@demo.nhs.uk', name: 'Prof. Martin Okafor', profession: Profession.ACADEMIC, organisation: 'University of Leeds', roles: board },
-  { email: 'board2@demo.nhs.uk', name: 'Sarah Lindqvist', profession: Profession.TECH_EXPERT, organisation: 'Open Health Foundation', roles: board },
-  { email: 'board3@demo.nhs.uk', name: 'Dr Tom Evans', profession: Profession.CLINICIAN, organisation: 'Leeds Teaching Hospitals NHS Trust', roles: board },
-  { email: 'clinician@demo.nhs.uk', name: 'Dr Aisha Begum', profession: Profession.CLINICIAN, organisation: 'Guy’s and St Thomas’ NHS Foundation Trust', roles: [Role.CONTRIBUTOR] },
-  { email: 'techexpert@demo.nhs.uk', name: 'Jamie Clarke', profession: Profession.TECH_EXPERT, organisation: 'NHS Digital Services', roles: [Role.CONTRIBUTOR] },
-  { email: 'academic@demo.nhs.uk', name: 'Dr Helen Wright', profession: Profession.ACADEMIC, organisation: 'University of Oxford', roles: [Role.CONTRIBUTOR] },
+  {
+    email: 'admin@demo.nhs.uk',
+    name: 'Alex Morgan',
+    profession: Profession.TECH_EXPERT,
+    organisation: 'NHS England',
+    roles: [Role.CONTRIBUTOR, Role.ADMIN],
+  },
+  {
+    email: 'chair@demo.nhs.uk',
+    name: 'Dr Priya Shah',
+    profession: Profession.CLINICIAN,
+    organisation: 'HealthTech Advisory Board',
+    roles: [...board, Role.CHAIR],
+  },
+  {
+    email: 'board1@demo.nhs.uk',
+    name: 'Prof. Martin Okafor',
+    profession: Profession.ACADEMIC,
+    organisation: 'University of Leeds',
+    roles: board,
+  },
+  {
+    email: 'board2@demo.nhs.uk',
+    name: 'Sarah Lindqvist',
+    profession: Profession.TECH_EXPERT,
+    organisation: 'Open Health Foundation',
+    roles: board,
+  },
+  {
+    email: 'board3@demo.nhs.uk',
+    name: 'Dr Tom Evans',
+    profession: Profession.CLINICIAN,
+    organisation: 'Leeds Teaching Hospitals NHS Trust',
+    roles: board,
+  },
+  {
+    email: 'clinician@demo.nhs.uk',
+    name: 'Dr Aisha Begum',
+    profession: Profession.CLINICIAN,
+    organisation: 'Guy’s and St Thomas’ NHS Foundation Trust',
+    roles: [Role.CONTRIBUTOR],
+  },
+  {
+    email: 'techexpert@demo.nhs.uk',
+    name: 'Jamie Clarke',
+    profession: Profession.TECH_EXPERT,
+    organisation: 'NHS Digital Services',
+    roles: [Role.CONTRIBUTOR],
+  },
+  {
+    email: 'academic@demo.nhs.uk',
+    name: 'Dr Helen Wright',
+    profession: Profession.ACADEMIC,
+    organisation: 'University of Oxford',
+    roles: [Role.CONTRIBUTOR],
+  },
 ];
 
 /** Demo accounts, a few ideas and one published recommendation, so that a newcomer sees a living hub. */

@@ -34,9 +34,12 @@ const IDEAS: DemoIdea[] = [
     author: 'clinician@demo.nhs.uk',
     theme: 'interoperability',
     title: 'Share discharge summaries as structured FHIR documents',
-    summary: 'Discharge summaries still reach GPs as PDFs. Sending them as structured FHIR documents would let practices update medication lists without retyping.',
-    problem: 'Practices receive discharge summaries as PDFs or scanned letters. Staff retype medication changes by hand, which takes time and introduces errors when doses or stopped medicines are missed.',
-    proposal: 'Send discharge summaries as FHIR documents following the PRSB eDischarge standard and UK Core, so that GP systems can offer medication changes for reconciliation with one click.',
+    summary:
+      'Discharge summaries still reach GPs as PDFs. Sending them as structured FHIR documents would let practices update medication lists without retyping.',
+    problem:
+      'Practices receive discharge summaries as PDFs or scanned letters. Staff retype medication changes by hand, which takes time and introduces errors when doses or stopped medicines are missed.',
+    proposal:
+      'Send discharge summaries as FHIR documents following the PRSB eDischarge standard and UK Core, so that GP systems can offer medication changes for reconciliation with one click.',
     benefits: [Benefit.PATIENT_OUTCOMES, Benefit.STAFF_TIME_AND_WELLBEING],
     evidence: [
       { label: 'PRSB eDischarge summary standard', url: 'https://theprsb.org/standards/edischargesummary/' },
@@ -58,40 +61,68 @@ const IDEAS: DemoIdea[] = [
     author: 'techexpert@demo.nhs.uk',
     theme: 'procurement-and-delivery',
     title: 'Require open APIs in every clinical system contract',
-    summary: 'Contracts should require documented, open APIs so trusts are not locked in and can connect new services without paying for each interface.',
-    problem: 'Trusts pay suppliers for each new interface, and some contracts forbid third parties from reading the trust’s own data. Switching supplier is slow and expensive.',
-    proposal: 'Make published, documented APIs on open standards a condition of every new clinical system contract, with no per-interface charges for the trust’s own data.',
+    summary:
+      'Contracts should require documented, open APIs so trusts are not locked in and can connect new services without paying for each interface.',
+    problem:
+      'Trusts pay suppliers for each new interface, and some contracts forbid third parties from reading the trust’s own data. Switching supplier is slow and expensive.',
+    proposal:
+      'Make published, documented APIs on open standards a condition of every new clinical system contract, with no per-interface charges for the trust’s own data.',
     benefits: [Benefit.VALUE_FOR_MONEY, Benefit.STAFF_TIME_AND_WELLBEING],
-    evidence: [{ label: 'NHS England: Digital Technology Assessment Criteria (DTAC)', url: 'https://transform.england.nhs.uk/key-tools-and-info/digital-technology-assessment-criteria-dtac/' }],
+    evidence: [
+      {
+        label: 'NHS England: Digital Technology Assessment Criteria (DTAC)',
+        url: 'https://transform.england.nhs.uk/key-tools-and-info/digital-technology-assessment-criteria-dtac/',
+      },
+    ],
     tags: ['open apis', 'procurement', 'interoperability'],
     submittedDaysAgo: 20,
     review: [IdeaStatus.UNDER_REVIEW, IdeaStatus.SHORTLISTED],
     endorsedBy: ['clinician@demo.nhs.uk', 'academic@demo.nhs.uk'],
-    comments: [{ author: 'board2@demo.nhs.uk', body: 'This would also help smaller suppliers compete. Worth linking to the *open standards* principles.' }],
+    comments: [
+      {
+        author: 'board2@demo.nhs.uk',
+        body: 'This would also help smaller suppliers compete. Worth linking to the *open standards* principles.',
+      },
+    ],
   },
   {
     author: 'academic@demo.nhs.uk',
     theme: 'workforce-digital-skills',
     title: 'Protected time for digital training on every rota',
-    summary: 'Staff are asked to adopt new systems with no time to learn them. Two protected hours a month would raise confidence and cut workarounds.',
-    problem: 'New systems arrive with e-learning that staff complete in their own time, if at all. Workarounds spread, and the benefits the system promised never arrive.',
-    proposal: 'Rota two protected hours a month for digital learning, tracked like mandatory training, with local digital champions to lead sessions.',
+    summary:
+      'Staff are asked to adopt new systems with no time to learn them. Two protected hours a month would raise confidence and cut workarounds.',
+    problem:
+      'New systems arrive with e-learning that staff complete in their own time, if at all. Workarounds spread, and the benefits the system promised never arrive.',
+    proposal:
+      'Rota two protected hours a month for digital learning, tracked like mandatory training, with local digital champions to lead sessions.',
     benefits: [Benefit.STAFF_TIME_AND_WELLBEING, Benefit.PATIENT_EXPERIENCE],
     evidence: [{ label: 'The Topol Review', url: 'https://topol.hee.nhs.uk/' }],
     tags: ['training', 'digital skills'],
     submittedDaysAgo: 5,
     endorsedBy: ['clinician@demo.nhs.uk'],
-    comments: [{ author: 'clinician@demo.nhs.uk', body: 'Yes, please. On our ward the only training was:\n\n- a PDF\n- a 20-minute video\n\nNeither covered our workflows.' }],
+    comments: [
+      {
+        author: 'clinician@demo.nhs.uk',
+        body: 'Yes, please. On our ward the only training was:\n\n- a PDF\n- a 20-minute video\n\nNeither covered our workflows.',
+      },
+    ],
   },
   {
     author: 'techexpert@demo.nhs.uk',
     theme: 'cyber-security',
     title: 'Multi-factor authentication on every clinical system',
-    summary: 'Passwords alone still protect many clinical systems. Phishing-resistant multi-factor sign-in, with smartcards or passkeys, would stop most account takeovers.',
+    summary:
+      'Passwords alone still protect many clinical systems. Phishing-resistant multi-factor sign-in, with smartcards or passkeys, would stop most account takeovers.',
     problem: 'Shared and reused passwords remain common on clinical systems, and a single phished password can expose patient records.',
-    proposal: 'Require phishing-resistant multi-factor authentication (NHS smartcard, passkey or security key) for every clinical system within two years, with fast sign-in so it does not slow care.',
+    proposal:
+      'Require phishing-resistant multi-factor authentication (NHS smartcard, passkey or security key) for every clinical system within two years, with fast sign-in so it does not slow care.',
     benefits: [Benefit.PATIENT_OUTCOMES, Benefit.VALUE_FOR_MONEY],
-    evidence: [{ label: 'NCSC: multi-factor authentication for online services', url: 'https://www.ncsc.gov.uk/collection/mfa-for-your-corporate-online-services' }],
+    evidence: [
+      {
+        label: 'NCSC: multi-factor authentication for online services',
+        url: 'https://www.ncsc.gov.uk/collection/mfa-for-your-corporate-online-services',
+      },
+    ],
     tags: ['mfa', 'cyber security'],
     submittedDaysAgo: 2,
     endorsedBy: ['board1@demo.nhs.uk'],
@@ -138,7 +169,11 @@ export async function seedDemoIdeas(manager: EntityManager, accountId: Map<strin
     if (demo.endorsedBy.length) {
       await manager.insert(
         EndorsementEntity,
-        demo.endorsedBy.map((email, index) => ({ ideaId, accountId: account(email), createdAt: daysAgo(demo.submittedDaysAgo, -index - 1) })),
+        demo.endorsedBy.map((email, index) => ({
+          ideaId,
+          accountId: account(email),
+          createdAt: daysAgo(demo.submittedDaysAgo, -index - 1),
+        })),
       );
     }
     for (const [index, comment] of demo.comments.entries()) {

@@ -15,13 +15,22 @@ describe('the demo recommendation', () => {
     // Seeded inside a transaction that is then undone, so that other suites never see the demo data.
     const checked = hub.db.transaction(async (manager) => {
       await seedDemoData(manager, 'demo password for the test');
-      const recommendation = await manager.findOneByOrFail(RecommendationEntity, { title: 'Adopt open standards for all new clinical systems' });
+      const recommendation = await manager.findOneByOrFail(RecommendationEntity, {
+        title: 'Adopt open standards for all new clinical systems',
+      });
       expect(recommendation).toMatchObject({ status: RecommendationStatus.PUBLISHED, version: 1, revisionNumber: 1, publishedRevision: 1 });
       expect(recommendation.actions.length).toBeGreaterThan(0);
       expect(recommendation.audience).not.toBe('');
       const revision = await manager.findOneByOrFail(RecommendationRevisionEntity, { recommendationId: recommendation.id, number: 1 });
-      expect(revision).toMatchObject({ title: recommendation.title, summary: recommendation.summary, actions: recommendation.actions, organisations: recommendation.organisations });
-      const ideas: { idea_id: string }[] = await manager.query(`SELECT idea_id FROM recommendation_ideas WHERE recommendation_id = $1`, [recommendation.id]);
+      expect(revision).toMatchObject({
+        title: recommendation.title,
+        summary: recommendation.summary,
+        actions: recommendation.actions,
+        organisations: recommendation.organisations,
+      });
+      const ideas: { idea_id: string }[] = await manager.query(`SELECT idea_id FROM recommendation_ideas WHERE recommendation_id = $1`, [
+        recommendation.id,
+      ]);
       expect(ideas).toHaveLength(1);
       expect((await manager.findOneByOrFail(IdeaEntity, { id: ideas[0].idea_id })).status).toBe(IdeaStatus.ADOPTED_INTO_RECOMMENDATION);
       throw new RolledBack();

@@ -17,7 +17,11 @@ const ADOPTED_IDEA = 'Require open APIs in every clinical system contract';
  * One recommendation published at revision 1, adopting a demo idea, with an implementation update.
  * Returns its id, so that a vote record can be seeded for revision 1.
  */
-export async function seedDemoRecommendation(manager: EntityManager, accountId: Map<string, string>, themeId: Map<string, string>): Promise<string> {
+export async function seedDemoRecommendation(
+  manager: EntityManager,
+  accountId: Map<string, string>,
+  themeId: Map<string, string>,
+): Promise<string> {
   const chair = accountId.get('chair@demo.nhs.uk')!;
   const publishedAt = daysAgo(2);
   const text: RecommendationText = {
@@ -27,7 +31,10 @@ export async function seedDemoRecommendation(manager: EntityManager, accountId: 
     rationale:
       'Ideas from clinicians and technology experts showed the same pattern: data typed twice, lost between settings, and suppliers charging for each interface. Open standards remove the lock-in and make safe sharing the default.',
     actions: [
-      { action: 'Make conformance to FHIR UK Core, SNOMED CT and dm+d a condition of every new clinical system contract', owner: 'NHS England commercial teams' },
+      {
+        action: 'Make conformance to FHIR UK Core, SNOMED CT and dm+d a condition of every new clinical system contract',
+        owner: 'NHS England commercial teams',
+      },
       { action: 'Publish documented APIs for the trust’s own data at no extra charge', owner: 'Suppliers of clinical systems' },
       { action: 'Check conformance before go-live and report it to the trust board', owner: 'Chief clinical information officers' },
     ],
@@ -36,7 +43,10 @@ export async function seedDemoRecommendation(manager: EntityManager, accountId: 
     organisations: ['NHS England'],
     evidence: [
       { label: 'FHIR UK Core', url: 'https://simplifier.net/hl7fhirukcorer4' },
-      { label: 'NHS England: Digital Technology Assessment Criteria (DTAC)', url: 'https://transform.england.nhs.uk/key-tools-and-info/digital-technology-assessment-criteria-dtac/' },
+      {
+        label: 'NHS England: Digital Technology Assessment Criteria (DTAC)',
+        url: 'https://transform.england.nhs.uk/key-tools-and-info/digital-technology-assessment-criteria-dtac/',
+      },
     ],
   };
   const recommendation = await manager.save(
@@ -51,7 +61,13 @@ export async function seedDemoRecommendation(manager: EntityManager, accountId: 
       updatedAt: publishedAt,
     }),
   );
-  await manager.insert(RecommendationRevisionEntity, { ...text, recommendationId: recommendation.id, number: 1, editorId: chair, createdAt: daysAgo(6) });
+  await manager.insert(RecommendationRevisionEntity, {
+    ...text,
+    recommendationId: recommendation.id,
+    number: 1,
+    editorId: chair,
+    createdAt: daysAgo(6),
+  });
 
   const idea = await manager.findOneByOrFail(IdeaEntity, { title: ADOPTED_IDEA });
   await manager.query(`INSERT INTO recommendation_ideas (recommendation_id, idea_id) VALUES ($1, $2)`, [recommendation.id, idea.id]);

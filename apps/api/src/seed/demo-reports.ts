@@ -26,8 +26,10 @@ const REPORTS: DemoReport[] = [
     guidance: 'NICE NG51: Sepsis: recognition, diagnosis and early management',
     guidanceUrl: 'https://www.nice.org.uk/guidance/ng51',
     organisationName: 'Northfield General Hospital (example)',
-    whatHappens: 'The electronic observations system does not raise a sepsis alert when NEWS2 reaches 5, so escalation depends on a nurse noticing the score.',
-    whatShouldHappen: 'A NEWS2 of 5 or more should prompt a sepsis screen and an alert to the responsible clinician, as the guideline recommends.',
+    whatHappens:
+      'The electronic observations system does not raise a sepsis alert when NEWS2 reaches 5, so escalation depends on a nurse noticing the score.',
+    whatShouldHappen:
+      'A NEWS2 of 5 or more should prompt a sepsis screen and an alert to the responsible clinician, as the guideline recommends.',
     impact: 'Antibiotics are given later than they should be for deteriorating adults, raising the risk of harm.',
     theme: 'patient-facing-services',
     acknowledgedBy: 'chair@demo.nhs.uk',
@@ -81,7 +83,13 @@ export async function seedDemoReports(manager: EntityManager, accountId: Map<str
         ReportStatus.ACKNOWLEDGED,
         boardMember,
       ]);
-      await appendReportMessage(manager, { reportId: id, authorKind: ReportMessageAuthor.BOARD, boardAuthorId: boardMember!, body: report.boardReply, at: null });
+      await appendReportMessage(manager, {
+        reportId: id,
+        authorKind: ReportMessageAuthor.BOARD,
+        boardAuthorId: boardMember!,
+        body: report.boardReply,
+        at: null,
+      });
     }
   }
 }

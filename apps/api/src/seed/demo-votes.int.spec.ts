@@ -16,8 +16,19 @@ describe('the demo vote', () => {
         `SELECT v.id, v.result, v.revision_number, v.eligible_count, v.tally_for, v.tally_against, v.tally_abstain, v.closed_at < r.published_at AS before_publication
            FROM votes v JOIN recommendations r ON r.id = v.recommendation_id WHERE r.title = 'Adopt open standards for all new clinical systems'`,
       );
-      expect(vote).toMatchObject({ result: 'PASSED', revision_number: 1, eligible_count: 3, tally_for: 2, tally_against: 1, tally_abstain: 0, before_publication: true });
-      const ballots = await manager.query(`SELECT choice, count(*)::int AS count FROM ballots WHERE vote_id = $1 AND counted GROUP BY choice ORDER BY choice`, [vote.id]);
+      expect(vote).toMatchObject({
+        result: 'PASSED',
+        revision_number: 1,
+        eligible_count: 3,
+        tally_for: 2,
+        tally_against: 1,
+        tally_abstain: 0,
+        before_publication: true,
+      });
+      const ballots = await manager.query(
+        `SELECT choice, count(*)::int AS count FROM ballots WHERE vote_id = $1 AND counted GROUP BY choice ORDER BY choice`,
+        [vote.id],
+      );
       expect(ballots).toEqual([
         { choice: 'AGAINST', count: 1 },
         { choice: 'FOR', count: 2 },

@@ -22,10 +22,10 @@ export async function seedDemoVotes(manager: EntityManager, accountId: Map<strin
   const tally = { ...EMPTY_TALLY };
   for (const [, choice] of BALLOTS) tally[TALLY_KEY[choice]] += 1;
   // The demo board, less the recused member.
-  const [board]: { count: number }[] = await manager.query(`SELECT count(*)::int AS count FROM accounts WHERE id = ANY($1::uuid[]) AND roles && $2::text[]`, [
-    [...accountId.values()],
-    BOARD_ROLES,
-  ]);
+  const [board]: { count: number }[] = await manager.query(
+    `SELECT count(*)::int AS count FROM accounts WHERE id = ANY($1::uuid[]) AND roles && $2::text[]`,
+    [[...accountId.values()], BOARD_ROLES],
+  );
   const eligible = board.count - 1;
 
   await manager.query(`INSERT INTO conflict_declarations (recommendation_id, member_id, reason, created_at) VALUES ($1, $2, $3, $4)`, [
@@ -38,12 +38,27 @@ export async function seedDemoVotes(manager: EntityManager, accountId: Map<strin
     `INSERT INTO votes (recommendation_id, revision_number, quorum, opened_by, opened_at, closes_at, closed_at, result,
                         eligible_count, tally_for, tally_against, tally_abstain)
      VALUES ($1, 1, $2, $3, $4, $5, $5, $6, $7, $8, $9, $10) RETURNING id`,
-    [recommendationId, QUORUM, id('chair@demo.nhs.uk'), daysAgo(5), closedAt, voteResult(QUORUM, eligible, tally), eligible, tally.for, tally.against, tally.abstain],
+    [
+      recommendationId,
+      QUORUM,
+      id('chair@demo.nhs.uk'),
+      daysAgo(5),
+      closedAt,
+      voteResult(QUORUM, eligible, tally),
+      eligible,
+      tally.for,
+      tally.against,
+      tally.abstain,
+    ],
   );
   await manager.query(
     `INSERT INTO ballots (vote_id, member_id, choice, cast_at, updated_at, counted)
      SELECT $1, member, choice, $4, $4, true FROM unnest($2::uuid[], $3::text[]) AS b(member, choice)`,
     [vote.id, BALLOTS.map(([email]) => id(email)), BALLOTS.map(([, choice]) => choice), daysAgo(4)],
   );
-  await manager.query(`INSERT INTO vote_recusals (vote_id, member_id, reason) VALUES ($1, $2, $3)`, [vote.id, id(RECUSED.email), RECUSED.reason]);
+  await manager.query(`INSERT INTO vote_recusals (vote_id, member_id, reason) VALUES ($1, $2, $3)`, [
+    vote.id,
+    id(RECUSED.email),
+    RECUSED.reason,
+  ]);
 }

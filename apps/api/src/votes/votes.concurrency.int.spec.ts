@@ -37,7 +37,10 @@ describe('votes under concurrency', () => {
     // The vote was open throughout: every one of them went in.
     expect(responses.filter((response) => response.errors)).toEqual([]);
 
-    const ballots: { member_id: string; choice: string }[] = await hub.db.query(`SELECT member_id, choice FROM ballots WHERE vote_id = $1`, [voteId]);
+    const ballots: { member_id: string; choice: string }[] = await hub.db.query(
+      `SELECT member_id, choice FROM ballots WHERE vote_id = $1`,
+      [voteId],
+    );
     expect(ballots).toHaveLength(50);
     expect(new Set(ballots.map((ballot) => ballot.member_id))).toEqual(new Set(members.map((member) => member.id)));
     // Each member's stored choice is the last one their audit trail records.
@@ -46,7 +49,9 @@ describe('votes under concurrency', () => {
         WHERE action = 'castVote' AND entity_id = $1 ORDER BY actor_id, id DESC`,
       [voteId],
     );
-    expect(new Map(lastAudited.map((row) => [row.actor_id, row.choice]))).toEqual(new Map(ballots.map((ballot) => [ballot.member_id, ballot.choice])));
+    expect(new Map(lastAudited.map((row) => [row.actor_id, row.choice]))).toEqual(
+      new Map(ballots.map((ballot) => [ballot.member_id, ballot.choice])),
+    );
 
     const stored = await storedTally(hub, voteId);
     const [running] = (await members[0].client.ok(VOTES, { recommendationId })).votes;
@@ -80,7 +85,9 @@ describe('votes under concurrency', () => {
       expect(record.tally).toEqual(await storedTally(hub, voteId));
       // Whoever was told their vote went in is in the record; nobody else is.
       const accepted = new Set(
-        members.filter((_, index) => [casts[index], casts[index + members.length]].some((response) => !response.errors)).map((member) => member.id),
+        members
+          .filter((_, index) => [casts[index], casts[index + members.length]].some((response) => !response.errors))
+          .map((member) => member.id),
       );
       expect(new Set(record.ballots.map((ballot: { member: { id: string } }) => ballot.member.id))).toEqual(accepted);
     }

@@ -38,7 +38,11 @@ export class VoteEligibility {
    * The running figures of an open vote, counted in the database (the board may be large): how
    * many may vote, and the ballots of those among them; and whether this member is recused.
    */
-  async running(voteId: string, recommendationId: string, memberId: string): Promise<{ eligibleCount: number; tally: Tally; recused: boolean }> {
+  async running(
+    voteId: string,
+    recommendationId: string,
+    memberId: string,
+  ): Promise<{ eligibleCount: number; tally: Tally; recused: boolean }> {
     const recused = await this.recusals.recusedMembers(recommendationId);
     const [row]: (Tally & { eligible: number })[] = await this.db.query(
       `WITH eligible AS (SELECT id FROM accounts WHERE ${ON_BOARD} AND NOT (id = ANY($3::uuid[])))
@@ -49,6 +53,10 @@ export class VoteEligibility {
          FROM ballots b JOIN eligible ON eligible.id = b.member_id WHERE b.vote_id = $2`,
       [BOARD_ROLES, voteId, [...recused.keys()]],
     );
-    return { eligibleCount: row.eligible, tally: { for: row.for, against: row.against, abstain: row.abstain }, recused: recused.has(memberId) };
+    return {
+      eligibleCount: row.eligible,
+      tally: { for: row.for, against: row.against, abstain: row.abstain },
+      recused: recused.has(memberId),
+    };
   }
 }

@@ -1,7 +1,18 @@
-import { ErrorCode, Role, VOTE_MESSAGES } from '@ideas-hub/domain';
+import { ConflictReason, ErrorCode, Role, VOTE_MESSAGES } from '@ideas-hub/domain';
 import { auditRows } from '../../test/audit';
 import { TestAccount, TestHub } from '../../test/hub';
-import { CAST_VOTE, CLOSE_VOTE, draftRecommendation, inHours, OPEN_VOTE, openVote, quickAccount, quickAccounts, storedTally, VOTES } from '../../test/votes';
+import {
+  CAST_VOTE,
+  CLOSE_VOTE,
+  draftRecommendation,
+  inHours,
+  OPEN_VOTE,
+  openVote,
+  quickAccount,
+  quickAccounts,
+  storedTally,
+  VOTES,
+} from '../../test/votes';
 
 const NOTIFICATIONS = `{ notifications { items { kind message link } } }`;
 
@@ -46,24 +57,37 @@ describe('votes', () => {
     expect(chairs.filter((item: { link: string }) => item.link.endsWith(recommendationId))).toEqual([]);
 
     const [audit] = await auditRows(hub, 'openVote', vote.id);
-    expect(audit).toMatchObject({ actor_id: chair.id, entity_type: 'Vote', after: { recommendationId, revisionNumber: 3, closesAt, quorum: 0.5 } });
+    expect(audit).toMatchObject({
+      actor_id: chair.id,
+      entity_type: 'Vote',
+      after: { recommendationId, revisionNumber: 3, closesAt, quorum: 0.5 },
+    });
   });
 
   it('keeps one open vote per recommendation, and none on a published one or a revision that already passed', async () => {
     const recommendationId = await draftRecommendation(hub);
     const voteId = await openVote(chair.client, recommendationId);
     const again = await chair.client.error(OPEN_VOTE, { recommendationId, closesAt: inHours(24), quorum: 0.5 });
-    expect(again).toMatchObject({ message: VOTE_MESSAGES.alreadyOpen, extensions: { code: ErrorCode.CONFLICT, voteId } });
+    expect(again).toMatchObject({
+      message: VOTE_MESSAGES.alreadyOpen,
+      extensions: { code: ErrorCode.CONFLICT, reason: ConflictReason.VOTE_OPEN, voteId },
+    });
 
     await members[0].client.ok(CAST_VOTE, { voteId, choice: 'FOR' });
     expect((await chair.client.ok(CLOSE_VOTE, { voteId })).closeVote.result).toBe('PASSED');
-    expect((await chair.client.error(OPEN_VOTE, { recommendationId, closesAt: inHours(24), quorum: 0.5 })).message).toBe(VOTE_MESSAGES.alreadyPassed);
+    expect((await chair.client.error(OPEN_VOTE, { recommendationId, closesAt: inHours(24), quorum: 0.5 })).message).toBe(
+      VOTE_MESSAGES.alreadyPassed,
+    );
 
     await hub.db.query(`UPDATE recommendations SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [recommendationId]);
     const published = await chair.client.error(OPEN_VOTE, { recommendationId, closesAt: inHours(24), quorum: 0.5 });
     expect(published).toMatchObject({ message: VOTE_MESSAGES.published, extensions: { code: ErrorCode.CONFLICT } });
 
-    const missing = await chair.client.error(OPEN_VOTE, { recommendationId: '00000000-0000-4000-8000-000000000000', closesAt: inHours(24), quorum: 0.5 });
+    const missing = await chair.client.error(OPEN_VOTE, {
+      recommendationId: '00000000-0000-4000-8000-000000000000',
+      closesAt: inHours(24),
+      quorum: 0.5,
+    });
     expect(missing.extensions.code).toBe(ErrorCode.NOT_FOUND);
   });
 
@@ -75,11 +99,15 @@ describe('votes', () => {
     expect(await fieldsOf({ closesAt: inHours(61 * 24) })).toEqual([{ field: 'closesAt', message: VOTE_MESSAGES.closesAtTooFar }]);
     expect(await fieldsOf({ quorum: 0 })).toEqual([{ field: 'quorum', message: VOTE_MESSAGES.quorumRange }]);
     expect(await fieldsOf({ quorum: 1.5 })).toEqual([{ field: 'quorum', message: VOTE_MESSAGES.quorumRange }]);
-    expect(await fieldsOf({ recommendationId: 'nope' })).toEqual([{ field: 'recommendationId', message: 'recommendationId must be the id of a recommendation' }]);
+    expect(await fieldsOf({ recommendationId: 'nope' })).toEqual([
+      { field: 'recommendationId', message: 'recommendationId must be the id of a recommendation' },
+    ]);
     const voteIdField = [{ field: 'voteId', message: 'voteId must be the id of a vote' }];
     expect((await members[0].client.error(CAST_VOTE, { voteId: 'nope', choice: 'FOR' })).extensions.fields).toEqual(voteIdField);
     expect((await chair.client.error(CLOSE_VOTE, { voteId: 'nope' })).extensions.fields).toEqual(voteIdField);
-    expect((await chair.client.error(CLOSE_VOTE, { voteId: '00000000-0000-4000-8000-000000000000' })).extensions.code).toBe(ErrorCode.NOT_FOUND);
+    expect((await chair.client.error(CLOSE_VOTE, { voteId: '00000000-0000-4000-8000-000000000000' })).extensions.code).toBe(
+      ErrorCode.NOT_FOUND,
+    );
     // Nothing was opened by the refused attempts.
     expect(await hub.db.query(`SELECT id FROM votes WHERE recommendation_id = $1`, [recommendationId])).toEqual([]);
   });
@@ -116,7 +144,10 @@ describe('votes', () => {
     const before = (await first.client.ok(VOTES, { recommendationId })).votes[0];
     expect(before).toMatchObject({ id: voteId, tally: null, votesCast: 0, myChoice: null });
 
-    expect((await first.client.ok(CAST_VOTE, { voteId, choice: 'FOR' })).castVote).toMatchObject({ myChoice: 'FOR', tally: { for: 1, against: 0, abstain: 0 } });
+    expect((await first.client.ok(CAST_VOTE, { voteId, choice: 'FOR' })).castVote).toMatchObject({
+      myChoice: 'FOR',
+      tally: { for: 1, against: 0, abstain: 0 },
+    });
     expect((await second.client.ok(VOTES, { recommendationId })).votes[0]).toMatchObject({ tally: null, votesCast: 1, myChoice: null });
 
     await first.client.ok(CAST_VOTE, { voteId, choice: 'AGAINST' });
@@ -139,17 +170,44 @@ describe('votes', () => {
       return (await chair.client.ok(CLOSE_VOTE, { voteId })).closeVote;
     }
 
-    const passed = await closedWith(0.001, [[a, 'FOR'], [b, 'FOR'], [c, 'AGAINST']]);
+    const passed = await closedWith(0.001, [
+      [a, 'FOR'],
+      [b, 'FOR'],
+      [c, 'AGAINST'],
+    ]);
     expect(passed).toMatchObject({ open: false, result: 'PASSED', tally: { for: 2, against: 1, abstain: 0 }, votesCast: 3 });
-    expect(passed.record).toMatchObject({ result: 'PASSED', tally: { for: 2, against: 1, abstain: 0 }, quorum: 0.001, recused: [], closedAt: passed.closedAt });
+    expect(passed.record).toMatchObject({
+      result: 'PASSED',
+      tally: { for: 2, against: 1, abstain: 0 },
+      quorum: 0.001,
+      recused: [],
+      closedAt: passed.closedAt,
+    });
     expect(passed.record.eligibleCount).toBe(passed.eligibleCount);
     expect(passed.record.ballots).toEqual(
-      [[a, 'FOR'], [b, 'FOR'], [c, 'AGAINST']].map(([member, choice]) => ({ member: { id: (member as TestAccount).id, name: (member as TestAccount).name }, choice })),
+      [
+        [a, 'FOR'],
+        [b, 'FOR'],
+        [c, 'AGAINST'],
+      ].map(([member, choice]) => ({ member: { id: (member as TestAccount).id, name: (member as TestAccount).name }, choice })),
     );
     const [closeAudit] = await auditRows(hub, 'closeVote', passed.id);
-    expect(closeAudit).toMatchObject({ actor_id: chair.id, entity_type: 'Vote', before: { closedAt: null }, after: { result: 'PASSED', tally: { for: 2, against: 1, abstain: 0 } } });
+    expect(closeAudit).toMatchObject({
+      actor_id: chair.id,
+      entity_type: 'Vote',
+      before: { closedAt: null },
+      after: { result: 'PASSED', tally: { for: 2, against: 1, abstain: 0 } },
+    });
 
-    expect((await closedWith(0.001, [[a, 'FOR'], [b, 'AGAINST'], [c, 'ABSTAIN']])).result).toBe('REJECTED');
+    expect(
+      (
+        await closedWith(0.001, [
+          [a, 'FOR'],
+          [b, 'AGAINST'],
+          [c, 'ABSTAIN'],
+        ])
+      ).result,
+    ).toBe('REJECTED');
     expect((await closedWith(0.001, [[a, 'ABSTAIN']])).result).toBe('REJECTED');
     // A quorum of every eligible member, with two of the three test members silent, cannot be met.
     const noQuorum = await closedWith(1, [[a, 'FOR']]);

@@ -5,7 +5,10 @@ import { AuthorModel } from '../accounts/accounts.models';
 import type { Tally } from './votes.rules';
 
 registerEnumType(VoteChoice, { name: 'VoteChoice' });
-registerEnumType(VoteResult, { name: 'VoteResult', description: 'PASSED: quorum met and more FOR than AGAINST; REJECTED: quorum met otherwise; NO_QUORUM.' });
+registerEnumType(VoteResult, {
+  name: 'VoteResult',
+  description: 'PASSED: quorum met and more FOR than AGAINST; REJECTED: quorum met otherwise; NO_QUORUM.',
+});
 
 /** A closed vote as published: the counts and who voted how, or was recused. */
 export interface VoteRecordView {

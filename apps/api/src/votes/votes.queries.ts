@@ -72,9 +72,10 @@ export class VoteQueries {
         `SELECT a.id, a.name, a.profession, b.choice FROM ballots b JOIN accounts a ON a.id = b.member_id WHERE b.vote_id = $1 AND b.counted`,
         [vote.id],
       ),
-      this.db.query(`SELECT a.id, a.name, a.profession FROM vote_recusals r JOIN accounts a ON a.id = r.member_id WHERE r.vote_id = $1 ORDER BY a.name, a.id`, [
-        vote.id,
-      ]),
+      this.db.query(
+        `SELECT a.id, a.name, a.profession FROM vote_recusals r JOIN accounts a ON a.id = r.member_id WHERE r.vote_id = $1 ORDER BY a.name, a.id`,
+        [vote.id],
+      ),
     ]);
     return {
       result: vote.result!,

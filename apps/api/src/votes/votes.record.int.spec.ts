@@ -20,14 +20,18 @@ describe('vote records, recusals and closing time', () => {
 
   /** Moves a vote's closing time into the past, as if it had been opened two hours ago. */
   const expire = (voteId: string) =>
-    hub.db.query(`UPDATE votes SET opened_at = now() - interval '2 hours', closes_at = now() - interval '1 minute' WHERE id = $1`, [voteId]);
+    hub.db.query(`UPDATE votes SET opened_at = now() - interval '2 hours', closes_at = now() - interval '1 minute' WHERE id = $1`, [
+      voteId,
+    ]);
 
   it('refuses a recused member (declared conflict, or register of interests) and shows the recusal in the record', async () => {
     const [declared, registered, voter, changedMind] = await quickAccounts(hub, 4, [Role.BOARD_MEMBER]);
     const recommendationId = await draftRecommendation(hub, { organisations: ['Acme Health Ltd'], revision: 2 });
     await declared.client.ok(DECLARE_CONFLICT, { recommendationId, reason: 'I advise the supplier' });
     // Compared trimmed and regardless of case, as the register is typed by hand.
-    await registered.client.ok(DECLARE_INTEREST, { input: { organisation: ' acme health LTD', nature: 'Shareholding', from: '2020-01-01' } });
+    await registered.client.ok(DECLARE_INTEREST, {
+      input: { organisation: ' acme health LTD', nature: 'Shareholding', from: '2020-01-01' },
+    });
     const voteId = await openVote(chair.client, recommendationId);
     await changedMind.client.ok(CAST_VOTE, { voteId, choice: 'AGAINST' });
 
@@ -57,11 +61,17 @@ describe('vote records, recusals and closing time', () => {
         { member_id: changedMind.id, reason: 'My employer bid for this work' },
       ]),
     );
-    expect(await hub.db.query(`SELECT counted FROM ballots WHERE vote_id = $1 AND member_id = $2`, [voteId, changedMind.id])).toEqual([{ counted: false }]);
+    expect(await hub.db.query(`SELECT counted FROM ballots WHERE vote_id = $1 AND member_id = $2`, [voteId, changedMind.id])).toEqual([
+      { counted: false },
+    ]);
 
     // The record the recommendation's public page shows: the vote that passed its revision.
     const record = await hub.get(VotesService).recordFor(recommendationId, 2);
-    expect(record).toMatchObject({ result: 'PASSED', revisionNumber: 2, recused: recused.map(({ id }) => expect.objectContaining({ id })) });
+    expect(record).toMatchObject({
+      result: 'PASSED',
+      revisionNumber: 2,
+      recused: recused.map(({ id }) => expect.objectContaining({ id })),
+    });
     expect(await hub.get(VotesService).recordFor(recommendationId, 1)).toBeNull();
   });
 
@@ -75,7 +85,14 @@ describe('vote records, recusals and closing time', () => {
     const late = await member.client.error(CAST_VOTE, { voteId, choice: 'AGAINST' });
     expect(late).toMatchObject({ message: VOTE_MESSAGES.closed, extensions: { code: ErrorCode.CONFLICT } });
     const [vote] = (await member.client.ok(VOTES, { recommendationId })).votes;
-    expect(vote).toMatchObject({ id: voteId, open: false, result: 'PASSED', myChoice: 'FOR', closedAt: vote.closesAt, tally: { for: 1, against: 0, abstain: 0 } });
+    expect(vote).toMatchObject({
+      id: voteId,
+      open: false,
+      result: 'PASSED',
+      myChoice: 'FOR',
+      closedAt: vote.closesAt,
+      tally: { for: 1, against: 0, abstain: 0 },
+    });
     expect(await auditRows(hub, 'closeVote', voteId)).toMatchObject([{ actor_id: null, after: { result: 'PASSED' } }]);
     expect((await chair.client.error(CLOSE_VOTE, { voteId })).extensions.code).toBe(ErrorCode.CONFLICT);
   });
@@ -105,7 +122,9 @@ describe('vote records, recusals and closing time', () => {
     await voted.client.ok(CAST_VOTE, { voteId, choice: 'FOR' });
     const link = `/board/recommendations/${recommendationId}`;
     const closingNotices = async (member: TestAccount) =>
-      (await member.client.ok(NOTIFICATIONS)).notifications.items.filter((item: { kind: string; link: string }) => item.kind === 'VOTE_CLOSING' && item.link === link);
+      (await member.client.ok(NOTIFICATIONS)).notifications.items.filter(
+        (item: { kind: string; link: string }) => item.kind === 'VOTE_CLOSING' && item.link === link,
+      );
 
     await hub.get(VoteSweep).sweep();
     expect(await closingNotices(silent)).toEqual([]);
@@ -113,7 +132,9 @@ describe('vote records, recusals and closing time', () => {
     await hub.db.query(`UPDATE votes SET closes_at = now() + interval '2 hours' WHERE id = $1`, [voteId]);
     await hub.get(VoteSweep).sweep();
     await hub.get(VoteSweep).sweep();
-    expect(await closingNotices(silent)).toEqual([{ kind: 'VOTE_CLOSING', message: expect.stringContaining('you have not voted yet'), link }]);
+    expect(await closingNotices(silent)).toEqual([
+      { kind: 'VOTE_CLOSING', message: expect.stringContaining('you have not voted yet'), link },
+    ]);
     expect(await closingNotices(voted)).toEqual([]);
     expect(await closingNotices(recused)).toEqual([]);
   });

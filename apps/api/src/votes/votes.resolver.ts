@@ -16,13 +16,17 @@ export class VotesResolver {
     return (await this.votesService.list(actor, recommendationId)).map((view) => VoteModel.from(view));
   }
 
-  @Mutation(() => VoteModel, { description: 'On the current revision of a draft; one open vote per recommendation (CONFLICT otherwise). Notifies eligible members.' })
+  @Mutation(() => VoteModel, {
+    description: 'On the current revision of a draft; one open vote per recommendation (CONFLICT otherwise). Notifies eligible members.',
+  })
   @Allow(Action.OpenVote)
   async openVote(@Args() { recommendationId, closesAt, quorum }: OpenVoteArgs, @CurrentActor() actor: Actor): Promise<VoteModel> {
     return VoteModel.from(await this.votesService.open(actor, recommendationId, closesAt, quorum));
   }
 
-  @Mutation(() => VoteModel, { description: 'Casting again changes your vote until it closes (CONFLICT after); FORBIDDEN when you are recused.' })
+  @Mutation(() => VoteModel, {
+    description: 'Casting again changes your vote until it closes (CONFLICT after); FORBIDDEN when you are recused.',
+  })
   @Allow(Action.CastVote)
   async castVote(@Args() { voteId, choice }: CastVoteArgs, @CurrentActor() actor: Actor): Promise<VoteModel> {
     return VoteModel.from(await this.votesService.cast(actor, voteId, choice));

@@ -8,7 +8,11 @@ export interface Tally {
 
 export const EMPTY_TALLY: Readonly<Tally> = { for: 0, against: 0, abstain: 0 };
 
-export const TALLY_KEY: Readonly<Record<VoteChoice, keyof Tally>> = { [VoteChoice.FOR]: 'for', [VoteChoice.AGAINST]: 'against', [VoteChoice.ABSTAIN]: 'abstain' };
+export const TALLY_KEY: Readonly<Record<VoteChoice, keyof Tally>> = {
+  [VoteChoice.FOR]: 'for',
+  [VoteChoice.AGAINST]: 'against',
+  [VoteChoice.ABSTAIN]: 'abstain',
+};
 
 const MINUTE = 60 * 1000;
 const DAY = 24 * 60 * MINUTE;

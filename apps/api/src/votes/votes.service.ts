@@ -1,4 +1,4 @@
-import { RecommendationStatus, VOTE_MESSAGES, VoteChoice, VoteResult } from '@ideas-hub/domain';
+import { ConflictReason, RecommendationStatus, VOTE_MESSAGES, VoteChoice, VoteResult } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
@@ -50,14 +50,18 @@ export class VotesService {
           [recommendationId],
         );
         if (!recommendation) throw new NotFoundError('Recommendation');
-        if (recommendation.status !== RecommendationStatus.DRAFT) throw new ConflictError(VOTE_MESSAGES.published);
+        if (recommendation.status !== RecommendationStatus.DRAFT)
+          throw new ConflictError(ConflictReason.ALREADY_PUBLISHED, VOTE_MESSAGES.published);
         await this.closer.closeExpired(manager, recommendationId);
         const [earlier]: { id: string; closed_at: Date | null }[] = await manager.query(
           `SELECT id, closed_at FROM votes WHERE recommendation_id = $1 AND (closed_at IS NULL OR (revision_number = $2 AND result = $3))
             ORDER BY closed_at DESC NULLS FIRST LIMIT 1`,
           [recommendationId, recommendation.revision_number, VoteResult.PASSED],
         );
-        if (earlier) throw new ConflictError(earlier.closed_at ? VOTE_MESSAGES.alreadyPassed : VOTE_MESSAGES.alreadyOpen, { voteId: earlier.id });
+        if (earlier)
+          throw earlier.closed_at
+            ? new ConflictError(ConflictReason.VOTE_PASSED, VOTE_MESSAGES.alreadyPassed, { voteId: earlier.id })
+            : new ConflictError(ConflictReason.VOTE_OPEN, VOTE_MESSAGES.alreadyOpen, { voteId: earlier.id });
         const [vote]: { id: string }[] = await manager.query(
           `INSERT INTO votes (recommendation_id, revision_number, quorum, opened_by, closes_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
           [recommendationId, recommendation.revision_number, quorum, actor.accountId, closesAt],
@@ -83,7 +87,7 @@ export class VotesService {
       });
     } catch (error) {
       // The unique index settles two openings racing past the check above.
-      if (isOneOpenVoteViolation(error)) throw new ConflictError(VOTE_MESSAGES.alreadyOpen);
+      if (isOneOpenVoteViolation(error)) throw new ConflictError(ConflictReason.VOTE_OPEN, VOTE_MESSAGES.alreadyOpen);
       throw error;
     }
     return this.queries.one(actor, voteId);
@@ -98,7 +102,8 @@ export class VotesService {
       const [vote]: { recommendation_id: string }[] = await manager.query(`SELECT recommendation_id FROM votes WHERE id = $1`, [voteId]);
       if (!vote) throw new NotFoundError('Vote');
       // Checked before taking the vote's lock, to hold it briefly: the close recounts recusals anyway.
-      if (await this.eligibility.isRecused(vote.recommendation_id, actor.accountId, manager)) throw new ForbiddenError(VOTE_MESSAGES.recused);
+      if (await this.eligibility.isRecused(vote.recommendation_id, actor.accountId, manager))
+        throw new ForbiddenError(VOTE_MESSAGES.recused);
       await lockVote(manager, voteId);
       // Read once the lock is ours: a close that got in first is seen here. Casts on one vote are
       // serialised by that lock, so the choice before is exact.
@@ -109,14 +114,21 @@ export class VotesService {
         [voteId, actor.accountId],
       );
       // Refuse rather than queue: a late vote must never count.
-      if (!open) throw new ConflictError(VOTE_MESSAGES.closed, { voteId });
+      if (!open) throw new ConflictError(ConflictReason.VOTE_CLOSED, VOTE_MESSAGES.closed, { voteId });
       if (before === choice) return;
       await manager.query(
         `INSERT INTO ballots (vote_id, member_id, choice, cast_at, updated_at) VALUES ($1, $2, $3, $4, $4)
          ON CONFLICT (vote_id, member_id) DO UPDATE SET choice = EXCLUDED.choice, updated_at = EXCLUDED.updated_at`,
         [voteId, actor.accountId, choice, at],
       );
-      await this.audit.record(manager, { actor, action: 'castVote', entityType: 'Vote', entityId: voteId, before: { choice: before }, after: { choice } });
+      await this.audit.record(manager, {
+        actor,
+        action: 'castVote',
+        entityType: 'Vote',
+        entityId: voteId,
+        before: { choice: before },
+        after: { choice },
+      });
     });
     return this.queries.one(actor, voteId);
   }
@@ -125,7 +137,7 @@ export class VotesService {
   async close(actor: Actor, voteId: string): Promise<VoteView> {
     await this.db.transaction(async (manager) => {
       const vote = await lockVote(manager, voteId);
-      if (vote.closedAt) throw new ConflictError(VOTE_MESSAGES.alreadyClosed, { voteId });
+      if (vote.closedAt) throw new ConflictError(ConflictReason.VOTE_CLOSED, VOTE_MESSAGES.alreadyClosed, { voteId });
       await this.closer.close(manager, vote, actor);
     });
     return this.queries.one(actor, voteId);
@@ -148,7 +160,9 @@ export class VotesService {
   /** Whether a vote is open on the recommendation, closing any whose time has run out (in the caller's transaction when given). */
   async hasOpenVote(recommendationId: string, manager?: EntityManager): Promise<boolean> {
     await this.closer.closeExpired(manager, recommendationId);
-    const [open] = await (manager ?? this.db.manager).query(`SELECT 1 FROM votes WHERE recommendation_id = $1 AND closed_at IS NULL`, [recommendationId]);
+    const [open] = await (manager ?? this.db.manager).query(`SELECT 1 FROM votes WHERE recommendation_id = $1 AND closed_at IS NULL`, [
+      recommendationId,
+    ]);
     return Boolean(open);
   }
 }

@@ -12,5 +12,7 @@ export const CRITERIA = [
 ];
 
 export function scoreRadio(page: Page, criterion: string, score: number) {
-  return main(page).getByRole('group', { name: criterion }).getByRole('radio', { name: String(score), exact: true });
+  return main(page)
+    .getByRole('group', { name: criterion })
+    .getByRole('radio', { name: String(score), exact: true });
 }

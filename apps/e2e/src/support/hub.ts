@@ -29,9 +29,7 @@ export function errorSummary(page: Page): Locator {
 export async function errorSummaryLinks(page: Page): Promise<{ href: string; text: string }[]> {
   const links = errorSummary(page).locator('ul.nhsuk-error-summary__list a');
   await links.first().waitFor();
-  return links.evaluateAll((anchors) =>
-    anchors.map((a) => ({ href: a.getAttribute('href') ?? '', text: (a.textContent ?? '').trim() })),
-  );
+  return links.evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href') ?? '', text: (a.textContent ?? '').trim() })));
 }
 
 export interface Person {
@@ -102,9 +100,7 @@ export async function fillSignIn(page: Page, email: string, password: string): P
  * says if the form was refused instead: far clearer than a navigation timeout.
  */
 export async function expectToLeave(page: Page, fromPath: string): Promise<void> {
-  const left = page
-    .waitForURL((url) => url.pathname !== fromPath, { timeout: 15_000 })
-    .then(() => 'left' as const);
+  const left = page.waitForURL((url) => url.pathname !== fromPath, { timeout: 15_000 }).then(() => 'left' as const);
   const refused = errorSummary(page)
     .waitFor({ timeout: 15_000 })
     .then(() => 'refused' as const);
@@ -126,10 +122,7 @@ export async function accountDetails(page: Page): Promise<Record<string, string>
   await list.waitFor();
   return list.evaluate((dl) =>
     Object.fromEntries(
-      Array.from(dl.querySelectorAll('dt')).map((dt) => [
-        (dt.textContent ?? '').trim(),
-        (dt.nextElementSibling?.textContent ?? '').trim(),
-      ]),
+      Array.from(dl.querySelectorAll('dt')).map((dt) => [(dt.textContent ?? '').trim(), (dt.nextElementSibling?.textContent ?? '').trim()]),
     ),
   );
 }

@@ -67,9 +67,7 @@ export async function startHub(): Promise<RunningHub> {
     await waitUntilReady(baseUrl, child);
   } catch (error) {
     await stop();
-    throw new Error(
-      `${(error as Error).message}\n--- last ${OUTPUT_TAIL_LINES} lines of the server's output ---\n${output.tail()}`,
-    );
+    throw new Error(`${(error as Error).message}\n--- last ${OUTPUT_TAIL_LINES} lines of the server's output ---\n${output.tail()}`);
   }
   return { baseUrl, stop };
 }

@@ -18,10 +18,7 @@ describe('the account page', () => {
     fakeApi({ Me: { data: { me: account([Role.CONTRIBUTOR, Role.BOARD_MEMBER]) } } });
     const { wrapper } = await renderApp('/account');
 
-    const rows = wrapper.findAll('.nhsuk-summary-list__row').map((row) => [
-      row.get('dt').text(),
-      row.get('dd').text(),
-    ]);
+    const rows = wrapper.findAll('.nhsuk-summary-list__row').map((row) => [row.get('dt').text(), row.get('dd').text()]);
     expect(rows).toEqual([
       ['Name', 'Mary Seacole'],
       ['Email address', 'mary@example.com'],

@@ -28,10 +28,7 @@ describe('the sign in page', () => {
 
     await wrapper.get('main form').trigger('submit');
 
-    expect(wrapper.findAll('.nhsuk-error-summary a').map((link) => link.attributes('href'))).toEqual([
-      '#email',
-      '#password',
-    ]);
+    expect(wrapper.findAll('.nhsuk-error-summary a').map((link) => link.attributes('href'))).toEqual(['#email', '#password']);
   });
 
   it('explains a wrong email or password in the summary, linked to the email field', async () => {
@@ -53,9 +50,7 @@ describe('the sign in page', () => {
     const summary = wrapper.get('.nhsuk-error-summary');
     expect(summary.attributes('tabindex')).toBe('-1');
     expect(summary.find('[role="alert"]').exists()).toBe(true);
-    expect(summary.findAll('a').map((link) => [link.attributes('href'), link.text()])).toEqual([
-      ['#email', WRONG_DETAILS],
-    ]);
+    expect(summary.findAll('a').map((link) => [link.attributes('href'), link.text()])).toEqual([['#email', WRONG_DETAILS]]);
     expect(document.activeElement).toBe(summary.element);
     expect(wrapper.get('#email').attributes('aria-describedby')).toBe('email-error');
     expect(document.title).toBe('Error: Sign in – HealthTech Ideas Hub');

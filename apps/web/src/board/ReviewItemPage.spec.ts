@@ -10,7 +10,10 @@ const PATH = `/board/review/idea/${IDEA.id}`;
 const ALL_FOURS = Object.fromEntries(REVIEW_CRITERIA.map((criterion) => [criterion, 4]));
 
 async function submit(wrapper: VueWrapper, button: string): Promise<void> {
-  const form = wrapper.findAll('main button').find((candidate) => candidate.text() === button)!.element.closest('form')!;
+  const form = wrapper
+    .findAll('main button')
+    .find((candidate) => candidate.text() === button)!
+    .element.closest('form')!;
   form.dispatchEvent(new Event('submit'));
   await flushPromises();
 }
@@ -26,7 +29,11 @@ describe('reviewing an item on the rubric', () => {
 
     expect(wrapper.get('h1').text()).toBe(IDEA.title);
     expect(document.title).toBe(`Review: ${IDEA.title} – HealthTech Ideas Hub`);
-    await score(wrapper, REVIEW_CRITERIA.filter((criterion) => criterion !== 'evidence'), 4);
+    await score(
+      wrapper,
+      REVIEW_CRITERIA.filter((criterion) => criterion !== 'evidence'),
+      4,
+    );
     await wrapper.get('#review-comment').setValue('Worth doing.');
     await submit(wrapper, 'Submit your review');
 
@@ -79,7 +86,12 @@ describe('reviewing an item on the rubric', () => {
 
   it('shows an administrator the scores, but no rubric to fill in', async () => {
     const summary = aSummary({ reviewCount: 1, canSeeScores: true, reviews: [aReview(SARAH, 5)], means: { ...ALL_FOURS } as never });
-    fakeApi({ Me: signedInAs(PRIYA, Role.ADMIN), ReviewIdea: { data: { idea: IDEA } }, ReviewWork: reviewWork(summary), BoardReviewers: { data: { boardMembers: BOARD } } });
+    fakeApi({
+      Me: signedInAs(PRIYA, Role.ADMIN),
+      ReviewIdea: { data: { idea: IDEA } },
+      ReviewWork: reviewWork(summary),
+      BoardReviewers: { data: { boardMembers: BOARD } },
+    });
     const { wrapper } = await renderApp(PATH);
 
     expect(wrapper.get('[data-testid="mean-feasibility"]').text()).toBe('4.0');
@@ -187,7 +199,10 @@ describe('reviewing a practice gap report', () => {
     });
     const { wrapper } = await renderApp(`/board/review/report/${report.id}`);
 
-    expect(calls.find((call) => call.operationName === 'ReviewWork')?.variables).toEqual({ itemId: report.id, kind: ReviewItemKind.REPORT });
+    expect(calls.find((call) => call.operationName === 'ReviewWork')?.variables).toEqual({
+      itemId: report.id,
+      kind: ReviewItemKind.REPORT,
+    });
     expect(wrapper.get('h1').text()).toBe('NICE NG51 sepsis');
     expect(wrapper.get('.nhsuk-caption-l').text()).toBe('Practice gap report under review');
     expect(wrapper.text()).toContain('Screening is skipped at night.');

@@ -11,7 +11,13 @@ const COUNTS = [
   { kind: ReviewItemKind.REPORT, status: ReportStatus.ACKNOWLEDGED, count: 2 },
   { kind: ReviewItemKind.REPORT, status: ReportStatus.UNDER_REVIEW, count: 4 },
 ];
-const REPORT = aQueueItem({ kind: ReviewItemKind.REPORT, id: 'r1', title: 'NICE NG51 sepsis', status: ReportStatus.ACKNOWLEDGED, theme: null });
+const REPORT = aQueueItem({
+  kind: ReviewItemKind.REPORT,
+  id: 'r1',
+  title: 'NICE NG51 sepsis',
+  status: ReportStatus.ACKNOWLEDGED,
+  theme: null,
+});
 
 function queue(items = [aQueueItem({ reviewers: [MARTIN, SARAH], reviewCount: 2, reviewedByMe: true, assignedToMe: true }), REPORT]) {
   return { data: { reviewQueue: { totalCount: items.length, counts: COUNTS, items } } };

@@ -88,7 +88,10 @@ export function statusOptions(counts: readonly QueueCount[], kind: ReviewItemKin
   return [
     { value: '', label: `Any status (${total(counts, kind)})` },
     ...statusesOf(kind).map((status) => {
-      const label = statusLabel(kindsOf(kind).find((each) => STATUSES[each].includes(status))!, status);
+      const label = statusLabel(
+        kindsOf(kind).find((each) => STATUSES[each].includes(status))!,
+        status,
+      );
       return { value: status, label: `${label} (${total(counts, kind, status)})` };
     }),
   ];

@@ -17,7 +17,10 @@ export const SCORES: readonly number[] = Array.from(
 
 /** Where the error summary leads for each field: a criterion's first score, or the comment box. */
 export const RUBRIC_FIELD_IDS = {
-  ...(Object.fromEntries(REVIEW_CRITERIA.map((criterion) => [criterion, radioId(criterion, String(SCORES[0]))])) as Record<ReviewCriterion, string>),
+  ...(Object.fromEntries(REVIEW_CRITERIA.map((criterion) => [criterion, radioId(criterion, String(SCORES[0]))])) as Record<
+    ReviewCriterion,
+    string
+  >),
   comment: 'review-comment',
 } satisfies Record<RubricField, string>;
 

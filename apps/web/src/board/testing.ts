@@ -1,5 +1,10 @@
 import { IdeaStatus, Profession, ReviewItemKind, Role } from '@ideas-hub/domain';
-import type { BoardMemberProfileFragment, ReviewQueueItemFragment, ReviewScoresFragment, ReviewSummaryDetailFragment } from '../graphql/generated/graphql';
+import type {
+  BoardMemberProfileFragment,
+  ReviewQueueItemFragment,
+  ReviewScoresFragment,
+  ReviewSummaryDetailFragment,
+} from '../graphql/generated/graphql';
 import { anIdea } from '../ideas/testing';
 
 /** Test data for the board's pages, shaped as the API answers. */
@@ -10,7 +15,14 @@ export const PRIYA = { id: 'm3', name: 'Dr Priya Shah' };
 export function signedInAs(person: { id: string; name: string }, ...roles: Role[]) {
   return {
     data: {
-      me: { id: person.id, name: person.name, email: `${person.id}@example.nhs.uk`, profession: Profession.ACADEMIC, organisation: null, roles: [Role.CONTRIBUTOR, ...roles] },
+      me: {
+        id: person.id,
+        name: person.name,
+        email: `${person.id}@example.nhs.uk`,
+        profession: Profession.ACADEMIC,
+        organisation: null,
+        roles: [Role.CONTRIBUTOR, ...roles],
+      },
     },
   };
 }
@@ -67,7 +79,14 @@ export function reviewWork(summary = aSummary(), queued: ReviewQueueItemFragment
 }
 
 export const BOARD: BoardMemberProfileFragment[] = [
-  { id: PRIYA.id, name: PRIYA.name, profession: Profession.CLINICIAN, organisation: 'HealthTech Advisory Board', roles: [Role.BOARD_MEMBER, Role.CHAIR], interests: [] },
+  {
+    id: PRIYA.id,
+    name: PRIYA.name,
+    profession: Profession.CLINICIAN,
+    organisation: 'HealthTech Advisory Board',
+    roles: [Role.BOARD_MEMBER, Role.CHAIR],
+    interests: [],
+  },
   {
     id: MARTIN.id,
     name: MARTIN.name,
@@ -78,4 +97,3 @@ export const BOARD: BoardMemberProfileFragment[] = [
   },
   { id: SARAH.id, name: SARAH.name, profession: Profession.TECH_EXPERT, organisation: null, roles: [Role.BOARD_MEMBER], interests: [] },
 ];
-

@@ -1,4 +1,11 @@
-import { ErrorCode, IdeaStatus, ReportStatus, REVIEWABLE_IDEA_STATUSES, REVIEWABLE_REPORT_STATUSES, ReviewItemKind } from '@ideas-hub/domain';
+import {
+  ErrorCode,
+  IdeaStatus,
+  ReportStatus,
+  REVIEWABLE_IDEA_STATUSES,
+  REVIEWABLE_REPORT_STATUSES,
+  ReviewItemKind,
+} from '@ideas-hub/domain';
 import { computed, shallowRef } from 'vue';
 import { GraphQLRequestError, request } from '../graphql/client';
 import {
@@ -13,7 +20,8 @@ import {
   type ReviewSummaryDetailFragment,
 } from '../graphql/generated/graphql';
 
-export type ReviewedItem = { kind: ReviewItemKind.IDEA; idea: IdeaDetailFragment } | { kind: ReviewItemKind.REPORT; report: BoardReportFragment };
+export type ReviewedItem =
+  { kind: ReviewItemKind.IDEA; idea: IdeaDetailFragment } | { kind: ReviewItemKind.REPORT; report: BoardReportFragment };
 
 async function fetchItem(kind: ReviewItemKind, id: string): Promise<ReviewedItem> {
   if (kind === ReviewItemKind.IDEA) return { kind, idea: (await request(ReviewIdeaDocument, { id })).idea };

@@ -1,12 +1,4 @@
-import {
-  Benefit,
-  BENEFIT_LABELS,
-  findPatientData,
-  IDEA_MESSAGES as M,
-  LIMITS,
-  normaliseTags,
-  patientDataMessage,
-} from '@ideas-hub/domain';
+import { Benefit, BENEFIT_LABELS, findPatientData, IDEA_MESSAGES as M, LIMITS, normaliseTags, patientDataMessage } from '@ideas-hub/domain';
 import type { EditIdeaInput, IdeaDraftFragment, IdeaDraftInput } from '../graphql/generated/graphql';
 import { radioId } from '../ui/ids';
 import type { RadioOption } from '../ui/types';
@@ -64,9 +56,7 @@ export function tagsOf(form: IdeaForm): string[] {
 
 /** Rows left wholly blank are rows the person added and did not use, not half-finished links. */
 function evidenceOf(form: IdeaForm): EvidenceRow[] {
-  return form.evidence
-    .map((row) => ({ label: row.label.trim(), url: row.url.trim() }))
-    .filter((row) => row.label || row.url);
+  return form.evidence.map((row) => ({ label: row.label.trim(), url: row.url.trim() })).filter((row) => row.label || row.url);
 }
 
 /** The id of the element each field's error links to; the theme's first radio is known once themes load. */

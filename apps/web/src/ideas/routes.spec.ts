@@ -16,7 +16,11 @@ describe('the ideas pages in the app', () => {
     const navigation = (wrapper: Awaited<ReturnType<typeof renderApp>>['wrapper']) =>
       wrapper.findAll('.nhsuk-header a').map((link) => [link.text(), link.attributes('href')]);
 
-    fakeApi({ Me: SIGNED_OUT, IdeaThemes: { data: { themes: [] } }, Ideas: { data: { ideas: { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 } } } });
+    fakeApi({
+      Me: SIGNED_OUT,
+      IdeaThemes: { data: { themes: [] } },
+      Ideas: { data: { ideas: { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 } } },
+    });
     const visitor = await renderApp('/ideas');
     expect(navigation(visitor.wrapper)).toContainEqual(['Ideas', '/ideas']);
     expect(navigation(visitor.wrapper)).not.toContainEqual(['Your ideas', '/my-ideas']);

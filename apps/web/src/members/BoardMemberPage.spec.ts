@@ -104,7 +104,12 @@ describe('declaring an interest on your own profile', () => {
       Me: signedInAs(MARTIN, Role.BOARD_MEMBER),
       BoardMembers: MEMBERS,
       DeclareInterest: {
-        errors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT' as never, fields: [{ field: 'nature', message: 'Describe the nature of the interest' }] } }],
+        errors: [
+          {
+            message: 'Invalid input',
+            extensions: { code: 'BAD_USER_INPUT' as never, fields: [{ field: 'nature', message: 'Describe the nature of the interest' }] },
+          },
+        ],
       },
     });
     const { wrapper } = await renderApp(`/board/members/${MARTIN.id}`);

@@ -15,7 +15,11 @@ describe('checking a register entry', () => {
   it('names every missing answer at once', () => {
     expect(checkInterest({ organisation: ' ', nature: '', from: emptyDate(), to: emptyDate() })).toEqual({
       ok: false,
-      errors: { organisation: INTEREST_MESSAGES.organisationMissing, nature: INTEREST_MESSAGES.natureMissing, from: INTEREST_MESSAGES.fromMissing },
+      errors: {
+        organisation: INTEREST_MESSAGES.organisationMissing,
+        nature: INTEREST_MESSAGES.natureMissing,
+        from: INTEREST_MESSAGES.fromMissing,
+      },
     });
   });
 

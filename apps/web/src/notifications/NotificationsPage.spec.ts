@@ -5,10 +5,25 @@ import { MARTIN, signedInAs } from '../board/testing';
 import { fakeApi, SIGNED_OUT } from '../test/fakeApi';
 import { renderApp } from '../test/renderApp';
 
-const ASSIGNED = { id: 'n1', kind: 'REVIEW_ASSIGNED', message: 'You have been asked to review the idea “MFA”', link: '/board/review/idea/i1', createdAt: '2026-03-06T10:00:00Z', read: false };
-const OLD = { id: 'n2', kind: 'VOTE_OPENED', message: 'A vote has opened', link: '/board/recommendations/r1', createdAt: '2026-03-01T10:00:00Z', read: true };
+const ASSIGNED = {
+  id: 'n1',
+  kind: 'REVIEW_ASSIGNED',
+  message: 'You have been asked to review the idea “MFA”',
+  link: '/board/review/idea/i1',
+  createdAt: '2026-03-06T10:00:00Z',
+  read: false,
+};
+const OLD = {
+  id: 'n2',
+  kind: 'VOTE_OPENED',
+  message: 'A vote has opened',
+  link: '/board/recommendations/r1',
+  createdAt: '2026-03-01T10:00:00Z',
+  read: true,
+};
 
-const headerLink = (wrapper: Awaited<ReturnType<typeof renderApp>>['wrapper']) => wrapper.get('.nhsuk-header__account a[href="/notifications"]');
+const headerLink = (wrapper: Awaited<ReturnType<typeof renderApp>>['wrapper']) =>
+  wrapper.get('.nhsuk-header__account a[href="/notifications"]');
 
 describe('notifications', () => {
   it('shows the unread count in the header, and nothing for visitors', async () => {

@@ -1,11 +1,4 @@
-import {
-  ImplementationStatus,
-  Profession,
-  RecommendationStatus,
-  Role,
-  VoteChoice,
-  VoteResult,
-} from '@ideas-hub/domain';
+import { ImplementationStatus, Profession, RecommendationStatus, Role, VoteChoice, VoteResult } from '@ideas-hub/domain';
 import type {
   BoardRecommendationQuery,
   PublicRecommendationQuery,
@@ -75,12 +68,19 @@ export function aVoteRecord(overrides: Partial<VoteRecordDetailFragment> = {}): 
   };
 }
 
-export function aPublishedRecommendation(overrides: Partial<PublicRecommendationQuery['recommendation']> = {}): PublicRecommendationQuery['recommendation'] {
+export function aPublishedRecommendation(
+  overrides: Partial<PublicRecommendationQuery['recommendation']> = {},
+): PublicRecommendationQuery['recommendation'] {
   return {
     ...aRecommendation({ status: RecommendationStatus.PUBLISHED, publishedAt: '2026-03-03T10:00:00Z', publishedRevision: 2 }),
     implementationStatus: ImplementationStatus.ACCEPTED,
     implementationUpdates: [
-      { status: ImplementationStatus.ACCEPTED, note: 'Contract templates will change.', effectiveDate: '2026-03-10', recordedAt: '2026-03-10T09:00:00Z' },
+      {
+        status: ImplementationStatus.ACCEPTED,
+        note: 'Contract templates will change.',
+        effectiveDate: '2026-03-10',
+        recordedAt: '2026-03-10T09:00:00Z',
+      },
     ],
     followedByMe: false,
     voteRecord: aVoteRecord(),

@@ -20,7 +20,11 @@ async function submitStatus(wrapper: VueWrapper) {
 
 describe('a report on the board', () => {
   it('shows what was reported and that nobody can know who sent an anonymous report', async () => {
-    fakeApi({ Me: signedInAs(Role.BOARD_MEMBER), BoardReport: { data: { practiceGapReport: REPORT } }, PublishedRecommendations: RECOMMENDATIONS });
+    fakeApi({
+      Me: signedInAs(Role.BOARD_MEMBER),
+      BoardReport: { data: { practiceGapReport: REPORT } },
+      PublishedRecommendations: RECOMMENDATIONS,
+    });
     const { wrapper } = await renderApp(PATH);
 
     expect(wrapper.get('h1').text()).toBe('Report GAP-7K4M-Q2XD');
@@ -31,7 +35,11 @@ describe('a report on the board', () => {
 
   it('shows a confidential reporter only when the API gives one', async () => {
     const confidential = aReport({ identityMode: IdentityMode.CONFIDENTIAL });
-    fakeApi({ Me: signedInAs(Role.BOARD_MEMBER), BoardReport: { data: { practiceGapReport: confidential } }, PublishedRecommendations: RECOMMENDATIONS });
+    fakeApi({
+      Me: signedInAs(Role.BOARD_MEMBER),
+      BoardReport: { data: { practiceGapReport: confidential } },
+      PublishedRecommendations: RECOMMENDATIONS,
+    });
     const { wrapper } = await renderApp(PATH);
     expect(wrapper.text()).toContain('Confidential: identity visible to the chair only');
 
@@ -46,7 +54,11 @@ describe('a report on the board', () => {
   });
 
   it('offers only the statuses that can come next', async () => {
-    fakeApi({ Me: signedInAs(Role.BOARD_MEMBER), BoardReport: { data: { practiceGapReport: REPORT } }, PublishedRecommendations: RECOMMENDATIONS });
+    fakeApi({
+      Me: signedInAs(Role.BOARD_MEMBER),
+      BoardReport: { data: { practiceGapReport: REPORT } },
+      PublishedRecommendations: RECOMMENDATIONS,
+    });
     const { wrapper } = await renderApp(PATH);
 
     expect(wrapper.findAll('input[name="status"]').map((input) => input.attributes('value'))).toEqual([
@@ -59,7 +71,11 @@ describe('a report on the board', () => {
   });
 
   it('requires a reason to close a report, without asking the API', async () => {
-    const calls = fakeApi({ Me: signedInAs(Role.BOARD_MEMBER), BoardReport: { data: { practiceGapReport: REPORT } }, PublishedRecommendations: RECOMMENDATIONS });
+    const calls = fakeApi({
+      Me: signedInAs(Role.BOARD_MEMBER),
+      BoardReport: { data: { practiceGapReport: REPORT } },
+      PublishedRecommendations: RECOMMENDATIONS,
+    });
     const { wrapper } = await renderApp(PATH);
 
     await wrapper.get('#status-CLOSED').setValue(true);

@@ -33,7 +33,8 @@ describe('the board’s list of reports', () => {
     const calls = fakeApi({
       Me: signedInAs(Role.BOARD_MEMBER),
       ReportCounts: COUNTS,
-      PracticeGapReports: ({ after }) => (after ? page(['c'], ReportStatus.RECEIVED, false) : page(['a', 'b'], ReportStatus.RECEIVED, true)),
+      PracticeGapReports: ({ after }) =>
+        after ? page(['c'], ReportStatus.RECEIVED, false) : page(['a', 'b'], ReportStatus.RECEIVED, true),
     });
     const { wrapper } = await renderApp('/board/reports?status=RECEIVED');
 
@@ -55,7 +56,10 @@ describe('the board’s list of reports', () => {
     expect(filters[1]!.attributes('aria-current')).toBe('page');
     expect(wrapper.findAll('tbody a').map((link) => link.text())).toEqual(['Guidance a', 'Guidance b']);
 
-    await wrapper.findAll('button').find((button) => button.text() === 'Show more reports')!.trigger('click');
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Show more reports')!
+      .trigger('click');
     await flushPromises();
 
     expect(calls.at(-1)?.variables).toMatchObject({ after: 'cursor-1' });

@@ -13,7 +13,15 @@ describe('a reporter’s own reports', () => {
       Me: signedInAs(),
       MyReports: { data: { myReports: [MINE] } },
       ReplyToReport: ({ body }) => ({
-        data: { replyToReport: { id: 'm2', authorKind: ReportMessageAuthor.REPORTER, authorName: 'Priya Shah', body, createdAt: '2026-03-06T10:00:00.000Z' } },
+        data: {
+          replyToReport: {
+            id: 'm2',
+            authorKind: ReportMessageAuthor.REPORTER,
+            authorName: 'Priya Shah',
+            body,
+            createdAt: '2026-03-06T10:00:00.000Z',
+          },
+        },
       }),
     });
     const { wrapper, router } = await renderApp('/my-reports');

@@ -7,7 +7,14 @@ import { useReportDraft } from './reportDraft';
 import { COMPLETE_ANSWERS } from './testing';
 
 const RECEIPT = {
-  data: { reportPracticeGap: { receiptCode: 'GAP-7K4M-Q2XD', passphrase: 'M4PL-0RB7-L4NT-QU3T', status: ReportStatus.RECEIVED, boardSeesOn: '2026-03-04' } },
+  data: {
+    reportPracticeGap: {
+      receiptCode: 'GAP-7K4M-Q2XD',
+      passphrase: 'M4PL-0RB7-L4NT-QU3T',
+      status: ReportStatus.RECEIVED,
+      boardSeesOn: '2026-03-04',
+    },
+  },
 };
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -30,10 +37,9 @@ describe('check your answers and send', () => {
   it('shows every answer with a link to change it that comes back here', async () => {
     const { wrapper, router } = await checkPage({});
 
-    const rows = wrapper.findAll('.nhsuk-summary-list__row').map((row) => [
-      row.get('dt').text(),
-      row.get('.nhsuk-summary-list__value').text(),
-    ]);
+    const rows = wrapper
+      .findAll('.nhsuk-summary-list__row')
+      .map((row) => [row.get('dt').text(), row.get('.nhsuk-summary-list__value').text()]);
     expect(rows).toEqual([
       ['How you are reporting', 'Anonymously: nobody, including the board, can know who I am'],
       ['Guidance or standard', 'NICE NG51 sepsis'],
@@ -137,13 +143,18 @@ describe('check your answers and send', () => {
     let attempt = 0;
     const { wrapper, calls } = await checkPage({
       // The first answer is lost (the network failed): the person presses Send again.
-      ReportPracticeGap: () => (++attempt === 1 ? { errors: [{ message: 'Try again', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] } : RECEIPT),
+      ReportPracticeGap: () =>
+        ++attempt === 1 ? { errors: [{ message: 'Try again', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] } : RECEIPT,
     });
-    expect(wrapper.get('[data-testid="anonymous-delay"]').text()).toContain('The board will see your anonymous report the day after you send it.');
+    expect(wrapper.get('[data-testid="anonymous-delay"]').text()).toContain(
+      'The board will see your anonymous report the day after you send it.',
+    );
 
     await send(wrapper);
     await send(wrapper);
-    const keys = calls.filter((call) => call.operationName === 'ReportPracticeGap').map((call) => (call.variables.input as { idempotencyKey: string }).idempotencyKey);
+    const keys = calls
+      .filter((call) => call.operationName === 'ReportPracticeGap')
+      .map((call) => (call.variables.input as { idempotencyKey: string }).idempotencyKey);
     expect(keys).toHaveLength(2);
     expect(keys[0]).toMatch(UUID_V4);
     expect(keys[1]).toBe(keys[0]);

@@ -13,7 +13,10 @@ describe('evidence links', () => {
 
     await wrapper.get('#evidence-0-label').setValue('Audit 2025');
     await wrapper.get('#evidence-0-url').setValue('https://example.org/audit');
-    await wrapper.findAll('button').find((button) => button.text() === 'Add another link')!.trigger('click');
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Add another link')!
+      .trigger('click');
     await flushPromises();
     expect(document.activeElement?.id).toBe('evidence-1-label');
     await wrapper.get('#evidence-1-label').setValue('Minutes');
@@ -22,7 +25,10 @@ describe('evidence links', () => {
     const link = wrapper.get('.nhsuk-error-summary a');
     expect([link.attributes('href'), link.text()]).toEqual(['#evidence-1-url', 'Enter the web address of the evidence']);
 
-    await wrapper.findAll('button').find((button) => button.text() === 'Remove link 2')!.trigger('click');
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Remove link 2')!
+      .trigger('click');
     await flushPromises();
     expect(wrapper.find('#evidence-1-label').exists()).toBe(false);
     expect(document.activeElement?.id).toBe('evidence-0-label');

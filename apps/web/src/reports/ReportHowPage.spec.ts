@@ -30,7 +30,14 @@ describe('how do you want to report', () => {
       Me: SIGNED_OUT,
       SignIn: {
         data: {
-          signIn: { id: '1', name: 'Priya Shah', email: 'priya@example.nhs.uk', profession: Profession.CLINICIAN, organisation: null, roles: [Role.CONTRIBUTOR] },
+          signIn: {
+            id: '1',
+            name: 'Priya Shah',
+            email: 'priya@example.nhs.uk',
+            profession: Profession.CLINICIAN,
+            organisation: null,
+            roles: [Role.CONTRIBUTOR],
+          },
         },
       },
     });

@@ -36,7 +36,10 @@ describe('checking the status of a report', () => {
   });
 
   it('says when the board will see a report still held with the day’s anonymous reports', async () => {
-    fakeApi({ Me: SIGNED_OUT, LookUpReport: { data: { reportStatus: { ...FOLLOW_UP, status: 'RECEIVED', statusNote: null, boardSeesOn: '2026-03-04' } } } });
+    fakeApi({
+      Me: SIGNED_OUT,
+      LookUpReport: { data: { reportStatus: { ...FOLLOW_UP, status: 'RECEIVED', statusNote: null, boardSeesOn: '2026-03-04' } } },
+    });
     const { wrapper } = await renderApp('/report/status');
 
     await lookUp(wrapper, 'GAP-7K4M-Q2XD', 'M4PL-0RB7-L4NT-QU3T');
@@ -60,7 +63,13 @@ describe('checking the status of a report', () => {
       LookUpReport: { data: { reportStatus: FOLLOW_UP } },
       AnswerReport: ({ body }) => ({
         data: {
-          answerReport: { id: 'm2', authorKind: ReportMessageAuthor.REPORTER, authorName: null, body, createdAt: '2026-03-06T10:00:00.000Z' },
+          answerReport: {
+            id: 'm2',
+            authorKind: ReportMessageAuthor.REPORTER,
+            authorName: null,
+            body,
+            createdAt: '2026-03-06T10:00:00.000Z',
+          },
         },
       }),
     });
@@ -73,11 +82,7 @@ describe('checking the status of a report', () => {
     expect(wrapper.get('.nhsuk-inset-text').text()).toContain('The board is asking the trust for its audit.');
     expect(wrapper.get('.nhsuk-card').text()).toContain('The board');
     expect(wrapper.get('.nhsuk-card').text()).toContain('Which wards does this affect?');
-    expect(wrapper.findAll('tbody tr').map((row) => row.findAll('td')[1]!.text())).toEqual([
-      'Received',
-      'Acknowledged',
-      'Under review',
-    ]);
+    expect(wrapper.findAll('tbody tr').map((row) => row.findAll('td')[1]!.text())).toEqual(['Received', 'Acknowledged', 'Under review']);
     expect(document.activeElement?.id).toBe('report-status-heading');
     expect(router.currentRoute.value.fullPath).toBe('/report/status');
 

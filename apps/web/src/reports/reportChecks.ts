@@ -55,10 +55,7 @@ export function checkIdentityMode(choice: string): Checked<{ identityMode: Ident
 
 export type GuidanceField = 'guidance' | 'guidanceUrl';
 
-export function checkGuidance(form: {
-  guidance: string;
-  guidanceUrl: string;
-}): Checked<Pick<ReportAnswers, GuidanceField>, GuidanceField> {
+export function checkGuidance(form: { guidance: string; guidanceUrl: string }): Checked<Pick<ReportAnswers, GuidanceField>, GuidanceField> {
   const guidance = form.guidance.trim();
   const guidanceUrl = form.guidanceUrl.trim();
   const errors = withoutGaps<GuidanceField>({
@@ -95,7 +92,9 @@ export function checkTextQuestion(question: TextQuestion, text: string): Checked
   const { missing, name } = TEXT_QUESTIONS[question];
   const answer = text.trim();
   const message = checkText(answer, LIMITS.reportFieldMax, `${name} must be ${LIMITS.reportFieldMax} characters or fewer`, missing);
-  return message ? { ok: false, errors: { [question]: message } as FieldErrors<TextQuestion> } : { ok: true, input: { [question]: answer } };
+  return message
+    ? { ok: false, errors: { [question]: message } as FieldErrors<TextQuestion> }
+    : { ok: true, input: { [question]: answer } };
 }
 
 /** A row of the evidence page's fields: `evidence.0.label`, `evidence.0.url`, and so on. */
@@ -103,9 +102,7 @@ export type EvidenceField = `evidence.${number}.${'label' | 'url'}`;
 
 /** Rows left blank are dropped; a row half filled in asks for its other half. */
 export function checkEvidence(rows: readonly EvidenceLinkInput[]): Checked<Pick<ReportAnswers, 'evidence'>, EvidenceField> {
-  const evidence = rows
-    .map((row) => ({ label: row.label.trim(), url: row.url.trim() }))
-    .filter((row) => row.label || row.url);
+  const evidence = rows.map((row) => ({ label: row.label.trim(), url: row.url.trim() })).filter((row) => row.label || row.url);
   const errors: FieldErrors<EvidenceField> = {};
   evidence.forEach((row, index) => {
     const label = checkText(row.label, LIMITS.evidenceLabelMax, REPORT_MESSAGES.evidenceLabelTooLong, REPORT_MESSAGES.evidenceLabelMissing);
@@ -126,9 +123,7 @@ export function checkReport(answers: ReportAnswers): Checked<ReportPracticeGapIn
   const organisationName = answers.organisationName
     ? checkWhere({ choice: NOT_LISTED, organisationName: answers.organisationName }, [])
     : null;
-  const texts = (Object.keys(TEXT_QUESTIONS) as TextQuestion[]).map((question) =>
-    checkTextQuestion(question, answers[question]),
-  );
+  const texts = (Object.keys(TEXT_QUESTIONS) as TextQuestion[]).map((question) => checkTextQuestion(question, answers[question]));
   const evidence = checkEvidence(answers.evidence);
 
   const errors: FieldErrors<ReportField> = {
@@ -159,7 +154,12 @@ export function checkReport(answers: ReportAnswers): Checked<ReportPracticeGapIn
 /** A reply or answer in a report's conversation: required, bounded and free of patient data. */
 export function checkMessage(body: string): Checked<string, 'body'> {
   const text = body.trim();
-  const message = checkText(text, LIMITS.reportFieldMax, `Message must be ${LIMITS.reportFieldMax} characters or fewer`, 'Enter your message');
+  const message = checkText(
+    text,
+    LIMITS.reportFieldMax,
+    `Message must be ${LIMITS.reportFieldMax} characters or fewer`,
+    'Enter your message',
+  );
   return message ? { ok: false, errors: { body: message } } : { ok: true, input: text };
 }
 
@@ -179,8 +179,7 @@ export function checkStatusChange(
   if (!status) return { ok: false, errors: { status: 'Select the new status' } };
   const note = form.note.trim();
   const noteError =
-    (!note && NOTE_REQUIRED[status]) ||
-    (note && checkText(note, LIMITS.reasonMax, `Note must be ${LIMITS.reasonMax} characters or fewer`));
+    (!note && NOTE_REQUIRED[status]) || (note && checkText(note, LIMITS.reasonMax, `Note must be ${LIMITS.reasonMax} characters or fewer`));
   if (noteError) return { ok: false, errors: { note: noteError } };
   const recommendationId = status === ReportStatus.ADDRESSED ? form.recommendationId || null : null;
   return { ok: true, input: { reportId, status, note: note || null, recommendationId } };

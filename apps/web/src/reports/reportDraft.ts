@@ -2,11 +2,7 @@ import type { IdentityMode, ReportStatus } from '@ideas-hub/domain';
 import { defineStore } from 'pinia';
 import { reactive, shallowRef } from 'vue';
 import { request } from '../graphql/client';
-import {
-  ReportPracticeGapDocument,
-  type EvidenceLinkInput,
-  type ReportPracticeGapInput,
-} from '../graphql/generated/graphql';
+import { ReportPracticeGapDocument, type EvidenceLinkInput, type ReportPracticeGapInput } from '../graphql/generated/graphql';
 import { newIdempotencyKey } from '../ui/useIdempotencyKey';
 
 /** The answers of a report being written, each as its question page holds it. */

@@ -51,12 +51,13 @@ export const reportRoutes: RouteRecordRaw[] = [
     meta: { title: 'Report where best practice is not being followed', breadcrumbs: [HOME] },
   },
   ...REPORT_STEPS.map(
-    (step): RouteRecordRaw => ({
-      path: `/report/${step.path}`,
-      name: step.name,
-      ...STEP_PAGES[step.name],
-      meta: { title: step.title, breadcrumbs: IN_REPORT },
-    }) as RouteRecordRaw,
+    (step): RouteRecordRaw =>
+      ({
+        path: `/report/${step.path}`,
+        name: step.name,
+        ...STEP_PAGES[step.name],
+        meta: { title: step.title, breadcrumbs: IN_REPORT },
+      }) as RouteRecordRaw,
   ),
   {
     path: '/report/check',

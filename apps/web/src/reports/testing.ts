@@ -49,7 +49,12 @@ export function aReport(overrides: Partial<BoardReportFragment> = {}): BoardRepo
     history: [
       { fromStatus: null, toStatus: ReportStatus.RECEIVED, note: null, at: '2026-03-03T10:00:00.000Z' },
       { fromStatus: ReportStatus.RECEIVED, toStatus: ReportStatus.ACKNOWLEDGED, note: null, at: '2026-03-04T09:00:00.000Z' },
-      { fromStatus: ReportStatus.ACKNOWLEDGED, toStatus: ReportStatus.UNDER_REVIEW, note: 'Asked the trust', at: '2026-03-05T09:00:00.000Z' },
+      {
+        fromStatus: ReportStatus.ACKNOWLEDGED,
+        toStatus: ReportStatus.UNDER_REVIEW,
+        note: 'Asked the trust',
+        at: '2026-03-05T09:00:00.000Z',
+      },
     ],
     ...overrides,
   };

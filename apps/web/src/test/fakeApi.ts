@@ -58,7 +58,11 @@ export function failingOnce(answer: (call: number) => FakeResponse): Answer {
   let calls = 0;
   return () =>
     calls++ === 0
-      ? { errors: [{ message: 'Something went wrong on our side. Try again later.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] }
+      ? {
+          errors: [
+            { message: 'Something went wrong on our side. Try again later.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
+          ],
+        }
       : answer(calls);
 }
 

@@ -30,13 +30,16 @@ describe('object-level permissions', () => {
   });
   afterAll(() => hub.close());
 
-  const mutationsNamed = (pattern: RegExp) => Object.keys(hub.get(GraphQLSchemaHost).schema.getMutationType()!.getFields()).filter((name) => pattern.test(name));
+  const mutationsNamed = (pattern: RegExp) =>
+    Object.keys(hub.get(GraphQLSchemaHost).schema.getMutationType()!.getFields()).filter((name) => pattern.test(name));
 
   it('hides someone else’s draft from everyone, board and administrators included: no read, update or submit', async () => {
     const { saveIdeaDraft: draft } = await author.client.ok(SAVE_DRAFT, { input: completeIdea(theme, { title: 'My private draft' }) });
     for (const other of [contributor, member, chair, admin]) {
       expect((await other.client.error(IDEA, { id: draft.id })).extensions.code).toBe(ErrorCode.NOT_FOUND);
-      expect((await other.client.error(SAVE_DRAFT, { input: { id: draft.id, title: 'Taken over' } })).extensions.code).toBe(ErrorCode.NOT_FOUND);
+      expect((await other.client.error(SAVE_DRAFT, { input: { id: draft.id, title: 'Taken over' } })).extensions.code).toBe(
+        ErrorCode.NOT_FOUND,
+      );
       expect((await other.client.error(SUBMIT, { id: draft.id })).extensions.code).toBe(ErrorCode.NOT_FOUND);
       expect((await other.client.ok(MY_IDEAS)).myIdeas.map((idea: { id: string }) => idea.id)).not.toContain(draft.id);
     }
@@ -48,7 +51,9 @@ describe('object-level permissions', () => {
     const id = await submitIdea(author.client, theme, { title: 'Submitted by the author' });
     const { idea } = await author.client.ok(IDEA, { id });
     for (const other of [contributor, member, chair, admin]) {
-      const error = await other.client.error(EDIT, { input: { ...completeIdea(theme, { title: 'Rewritten' }), id, expectedVersion: idea.version } });
+      const error = await other.client.error(EDIT, {
+        input: { ...completeIdea(theme, { title: 'Rewritten' }), id, expectedVersion: idea.version },
+      });
       expect(error.extensions.code).toBe(ErrorCode.NOT_FOUND);
       expect((await other.client.ok(IDEA, { id })).idea.canEdit).toBe(false);
     }
@@ -70,12 +75,19 @@ describe('object-level permissions', () => {
     expect(JSON.stringify(seenByMember)).not.toMatch(new RegExp(`${author.id}|${author.email}|${author.name}`));
 
     for (const privileged of [chair, admin]) {
-      expect((await privileged.client.ok(ONE, { id: report.id })).practiceGapReport.reporter).toMatchObject({ id: author.id, email: author.email });
-      const listed = (await privileged.client.ok(LIST, { first: 100 })).practiceGapReports.edges.find((edge: { node: { id: string } }) => edge.node.id === report.id);
+      expect((await privileged.client.ok(ONE, { id: report.id })).practiceGapReport.reporter).toMatchObject({
+        id: author.id,
+        email: author.email,
+      });
+      const listed = (await privileged.client.ok(LIST, { first: 100 })).practiceGapReports.edges.find(
+        (edge: { node: { id: string } }) => edge.node.id === report.id,
+      );
       expect(listed.node.reporter).toBeNull();
     }
     // The reporter sees their own report as theirs.
-    expect((await author.client.ok(MINE)).myReports).toEqual([expect.objectContaining({ id: report.id, reporter: expect.objectContaining({ id: author.id }) })]);
+    expect((await author.client.ok(MINE)).myReports).toEqual([
+      expect.objectContaining({ id: report.id, reporter: expect.objectContaining({ id: author.id }) }),
+    ]);
   });
 
   it('names an anonymous reporter to nobody, the reporter following their receipt included', async () => {
@@ -103,7 +115,9 @@ describe('object-level permissions', () => {
     await recused.client.ok(DECLARE, { recommendationId, reason: 'I advise the supplier' });
     expect((await recused.client.error(CAST_VOTE, { voteId, choice: 'AGAINST' })).extensions.code).toBe(ErrorCode.FORBIDDEN);
     expect((await admin.client.error(CAST_VOTE, { voteId, choice: 'AGAINST' })).extensions.code).toBe(ErrorCode.FORBIDDEN);
-    expect(await hub.db.query(`SELECT member_id, choice FROM ballots WHERE vote_id = $1`, [voteId])).toEqual([{ member_id: member.id, choice: 'FOR' }]);
+    expect(await hub.db.query(`SELECT member_id, choice FROM ballots WHERE vote_id = $1`, [voteId])).toEqual([
+      { member_id: member.id, choice: 'FOR' },
+    ]);
   });
 
   it('shows and marks only the caller’s own notifications', async () => {

@@ -96,11 +96,19 @@ const ARGUMENTS: Record<string, Variables> = {
   openVote: (f) => ({ recommendationId: f.otherRecommendationId, closesAt: inHours(48), quorum: 0.5 }),
   publishRecommendation: (f) => ({ id: f.recommendationId }),
   recordImplementationUpdate: (f) => ({ recommendationId: f.recommendationId, status: 'ACCEPTED', effectiveDate: '2026-01-01' }),
-  register: () => ({ input: { name: 'New Person', email: `${randomUUID()}@example.nhs.uk`, password: TEST_PASSWORD, profession: Profession.CLINICIAN } }),
+  register: () => ({
+    input: { name: 'New Person', email: `${randomUUID()}@example.nhs.uk`, password: TEST_PASSWORD, profession: Profession.CLINICIAN },
+  }),
   replyToReport: (f) => ({ reportId: f.reportId, body: 'Thank you: we are looking into it.' }),
   // Open and confidential reports need an account by design: a visitor reports anonymously.
-  reportPracticeGap: (_f, persona) => ({ input: reportInput({ identityMode: persona === 'anonymous' ? IdentityMode.ANONYMOUS : IdentityMode.OPEN }) }),
-  reviseRecommendation: (f) => ({ id: f.recommendationId, expectedVersion: 1, input: recommendationInput(f.themeId, { ideaIds: [f.ideaId] }) }),
+  reportPracticeGap: (_f, persona) => ({
+    input: reportInput({ identityMode: persona === 'anonymous' ? IdentityMode.ANONYMOUS : IdentityMode.OPEN }),
+  }),
+  reviseRecommendation: (f) => ({
+    id: f.recommendationId,
+    expectedVersion: 1,
+    input: recommendationInput(f.themeId, { ideaIds: [f.ideaId] }),
+  }),
   revokeRole: (f) => ({ accountId: f.victim.id, role: Role.BOARD_MEMBER }),
   saveIdeaDraft: () => ({ input: { title: 'A draft of my own' } }),
   setAccountDisabled: (f) => ({ accountId: f.victim.id, disabled: true }),
@@ -139,11 +147,19 @@ describe('the permission matrix: every query and mutation for every kind of call
   beforeAll(async () => {
     hub = await TestHub.start();
     for (const [persona, roles] of Object.entries(PERSONAS)) {
-      if (roles) accounts[persona] = await quickAccount(hub, roles.filter((role) => role !== Role.CONTRIBUTOR), persona);
+      if (roles)
+        accounts[persona] = await quickAccount(
+          hub,
+          roles.filter((role) => role !== Role.CONTRIBUTOR),
+          persona,
+        );
     }
     const author = await quickAccount(hub, [], 'Idea Author');
     const theme = await themeId(hub);
-    const [ideaId, duplicateId] = [await submitIdea(author.client, theme), await submitIdea(author.client, theme, { title: 'A duplicate' })];
+    const [ideaId, duplicateId] = [
+      await submitIdea(author.client, theme),
+      await submitIdea(author.client, theme, { title: 'A duplicate' }),
+    ];
     const { addComment } = await author.client.ok(COMMENT, { input: { ideaId, body: 'The author replies.' } });
     const recommendationId = await draftRecommendation(hub);
     const anonymousReport = await fileReport(hub, hub.client(), { identityMode: IdentityMode.ANONYMOUS });
@@ -214,7 +230,9 @@ describe('the permission matrix: every query and mutation for every kind of call
     const wrong = cells.filter((cell) => !(cell.expected === 'allowed' ? cell.got.startsWith('allowed') : cell.got === cell.expected));
     expect(wrong).toEqual([]);
     // The matrix is whole: every operation for every persona, and each answer a clean GraphQL one.
-    expect(cells).toHaveLength((Object.keys(schema.getQueryType()!.getFields()).length + Object.keys(schema.getMutationType()!.getFields()).length) * 5);
+    expect(cells).toHaveLength(
+      (Object.keys(schema.getQueryType()!.getFields()).length + Object.keys(schema.getMutationType()!.getFields()).length) * 5,
+    );
     // Most allowed calls succeed outright: the arguments reach the real rules, not only input checks.
     const allowedCells = cells.filter((cell) => cell.expected === 'allowed');
     expect(allowedCells.filter((cell) => cell.got === 'allowed').length / allowedCells.length).toBeGreaterThan(0.7);

@@ -9,7 +9,9 @@ describe('the permission policy on every operation', () => {
 
   it('has an @Allow action from the policy table on every query and mutation', () => {
     const handlers = rootHandlers(hub);
-    expect(handlers.map((handler) => handler.field)).toEqual(expect.arrayContaining(['me', 'register', 'signIn', 'grantRole', 'themes', 'recommendations']));
+    expect(handlers.map((handler) => handler.field)).toEqual(
+      expect.arrayContaining(['me', 'register', 'signIn', 'grantRole', 'themes', 'recommendations']),
+    );
     expect(handlers.filter((handler) => !handler.action).map((handler) => handler.where)).toEqual([]);
   });
 

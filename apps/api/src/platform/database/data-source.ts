@@ -12,16 +12,56 @@ import { IdempotencyKeys1765123200000 } from '../../migrations/1765123200000-Ide
 import { AuditLogByTime1765209600000 } from '../../migrations/1765209600000-AuditLogByTime';
 import { FlagEntity, ModerationDecisionEntity } from '../../moderation/moderation.entity';
 import { OrganisationEntity } from '../../organisations/organisations.entity';
-import { ConflictDeclarationEntity, ImplementationUpdateEntity, RecommendationEntity, RecommendationRevisionEntity } from '../../recommendations/recommendations.entity';
+import {
+  ConflictDeclarationEntity,
+  ImplementationUpdateEntity,
+  RecommendationEntity,
+  RecommendationRevisionEntity,
+} from '../../recommendations/recommendations.entity';
 import { PracticeGapReportEntity, ReportMessageEntity, ReportStatusChangeEntity } from '../../reports/reports.entity';
 import { BoardNoteEntity, ReviewAssignmentEntity, ReviewEntity } from '../../reviews/reviews.entity';
 import { ThemeEntity } from '../../themes/themes.entity';
 import { BallotEntity, VoteEntity, VoteRecusalEntity } from '../../votes/votes.entity';
 
-export const ENTITIES = [AccountEntity, SessionEntity, ThemeEntity, IdeaEntity, IdeaStatusChangeEntity, IdeaRevisionEntity, EndorsementEntity, IdeaFollowEntity, CommentEntity, FlagEntity, ModerationDecisionEntity, RecommendationEntity, RecommendationRevisionEntity, ConflictDeclarationEntity, ImplementationUpdateEntity, OrganisationEntity, PracticeGapReportEntity, ReportMessageEntity, ReportStatusChangeEntity, ReviewAssignmentEntity, ReviewEntity, BoardNoteEntity, InterestEntity, VoteEntity, BallotEntity, VoteRecusalEntity];
+export const ENTITIES = [
+  AccountEntity,
+  SessionEntity,
+  ThemeEntity,
+  IdeaEntity,
+  IdeaStatusChangeEntity,
+  IdeaRevisionEntity,
+  EndorsementEntity,
+  IdeaFollowEntity,
+  CommentEntity,
+  FlagEntity,
+  ModerationDecisionEntity,
+  RecommendationEntity,
+  RecommendationRevisionEntity,
+  ConflictDeclarationEntity,
+  ImplementationUpdateEntity,
+  OrganisationEntity,
+  PracticeGapReportEntity,
+  ReportMessageEntity,
+  ReportStatusChangeEntity,
+  ReviewAssignmentEntity,
+  ReviewEntity,
+  BoardNoteEntity,
+  InterestEntity,
+  VoteEntity,
+  BallotEntity,
+  VoteRecusalEntity,
+];
 
 /** Listed by class, oldest first, so the same list works from sources (tests) and from the build. */
-export const MIGRATIONS = [Foundation1764086400000, IdeasAndReports1764172800000, BoardWork1764259200000, AnonymousInbox1764950400000, AttemptLimits1765036800000, IdempotencyKeys1765123200000, AuditLogByTime1765209600000];
+export const MIGRATIONS = [
+  Foundation1764086400000,
+  IdeasAndReports1764172800000,
+  BoardWork1764259200000,
+  AnonymousInbox1764950400000,
+  AttemptLimits1765036800000,
+  IdempotencyKeys1765123200000,
+  AuditLogByTime1765209600000,
+];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

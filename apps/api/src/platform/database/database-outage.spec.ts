@@ -7,7 +7,10 @@ const withCode = (message: string, code: string) => Object.assign(new Error(mess
 describe('telling an unreachable database from a failing query', () => {
   it.each([
     ['a refused connection', withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')],
-    ['a host with several addresses, all refused', Object.assign(new AggregateError([withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')]), {})],
+    [
+      'a host with several addresses, all refused',
+      Object.assign(new AggregateError([withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')]), {}),
+    ],
     ['a server shutting down (57P01)', withCode('terminating connection due to administrator command', '57P01')],
     ['a server starting up (57P03)', withCode('the database system is starting up', '57P03')],
     ['a connection failure (08006)', withCode('connection failure', '08006')],
@@ -22,7 +25,10 @@ describe('telling an unreachable database from a failing query', () => {
   it.each([
     ['a unique violation', new QueryFailedError('INSERT', [], withCode('duplicate key value', '23505'))],
     ['an invalid byte sequence (a NUL in text)', withCode('invalid byte sequence for encoding "UTF8": 0x00', '22021')],
-    ['a protocol violation (a bug, not an outage)', withCode('bind message supplies 1 parameters, but prepared statement requires 2', '08P01')],
+    [
+      'a protocol violation (a bug, not an outage)',
+      withCode('bind message supplies 1 parameters, but prepared statement requires 2', '08P01'),
+    ],
     ['a plain error', new Error('Cannot read properties of undefined')],
     ['nothing', undefined],
   ])('does not count %s', (_what, error) => {

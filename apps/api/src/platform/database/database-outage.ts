@@ -3,7 +3,17 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
 
 /** Socket errors of a connection to PostgreSQL that is refused, cut or unroutable. */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 /**
  * SQLSTATE 08000-08007 (connection exceptions; not 08P01, a protocol violation, which is a bug) and
@@ -12,7 +22,8 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'EP
 const SQLSTATE = /^(0800[0-7]|57P0[123])$/;
 
 /** What pg and pg-pool say, without a code, when a connection ends under a query or none can be had in time. */
-const DRIVER_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable)/;
+const DRIVER_MESSAGES =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable)/;
 
 /** TypeORM's refusal to go on with a query runner (a transaction) whose connection it dropped when the server went away. */
 const RELEASED_RUNNER = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
@@ -36,7 +47,9 @@ export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {
   if (typeof message === 'string' && DRIVER_MESSAGES.test(message)) return true;
   if (typeof name === 'string' && RELEASED_RUNNER.has(name)) return true;
   const { driverError, originalError, cause, errors } = error as Record<string, unknown>;
-  return [driverError, originalError, cause, ...(Array.isArray(errors) ? errors : [])].some((inner) => isDatabaseUnreachable(inner, depth + 1));
+  return [driverError, originalError, cause, ...(Array.isArray(errors) ? errors : [])].some((inner) =>
+    isDatabaseUnreachable(inner, depth + 1),
+  );
 }
 
 /** The code or driver message that says why: never the query or its parameters. */
@@ -49,7 +62,9 @@ function reasonOf(error: unknown, depth = 0): string {
   const name = (error as { name?: unknown }).name;
   if (typeof name === 'string' && RELEASED_RUNNER.has(name)) return name;
   const { driverError, originalError, cause, errors } = error as Record<string, unknown>;
-  const inner = [driverError, originalError, cause, ...(Array.isArray(errors) ? errors : [])].find((candidate) => isDatabaseUnreachable(candidate, depth + 1));
+  const inner = [driverError, originalError, cause, ...(Array.isArray(errors) ? errors : [])].find((candidate) =>
+    isDatabaseUnreachable(candidate, depth + 1),
+  );
   return inner ? reasonOf(inner, depth + 1) : 'unknown';
 }
 
@@ -70,7 +85,10 @@ export class OutageLog {
   note(error: unknown, now = Date.now()): void {
     this.refusedSinceLine++;
     if (now - this.lastLineAt < this.everyMs) return;
-    this.logger.error({ reason: reasonOf(error), refused: this.refusedSinceLine }, 'the database is unreachable: requests are refused with SERVICE_UNAVAILABLE');
+    this.logger.error(
+      { reason: reasonOf(error), refused: this.refusedSinceLine },
+      'the database is unreachable: requests are refused with SERVICE_UNAVAILABLE',
+    );
     this.lastLineAt = now;
     this.refusedSinceLine = 0;
   }

@@ -216,7 +216,9 @@ class Supervisor {
     const now = Date.now();
     this.crashes = [...this.crashes.filter((at) => now - at < CRASH_WINDOW_MS), now];
     if (this.crashes.length > CRASHES_ALLOWED) {
-      return this.giveUp(`The embedded PostgreSQL ${how}, its ${this.crashes.length}th crash in ${CRASH_WINDOW_MS / 60_000} minutes: restart the hub.`);
+      return this.giveUp(
+        `The embedded PostgreSQL ${how}, its ${this.crashes.length}th crash in ${CRASH_WINDOW_MS / 60_000} minutes: restart the hub.`,
+      );
     }
     this.log(`the embedded PostgreSQL ${how}: restarting it`);
     for (let attempt = 1; attempt <= RESTART_ATTEMPTS; attempt++) {
@@ -233,7 +235,9 @@ class Supervisor {
         return;
       }
     }
-    this.giveUp(`The embedded PostgreSQL ${how} and did not start again in ${RESTART_ATTEMPTS} attempts (${this.lastComplaint() || 'PostgreSQL gave no reason'}): restart the hub.`);
+    this.giveUp(
+      `The embedded PostgreSQL ${how} and did not start again in ${RESTART_ATTEMPTS} attempts (${this.lastComplaint() || 'PostgreSQL gave no reason'}): restart the hub.`,
+    );
   }
 
   private giveUp(reason: string): void {

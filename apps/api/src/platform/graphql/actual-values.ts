@@ -84,7 +84,11 @@ function isUnpagedList(field: GraphQLField<unknown, unknown>, parent: GraphQLCom
 }
 
 /** The field's arguments as literals, or null when they do not fit. */
-function actualArguments(field: GraphQLField<unknown, unknown>, node: FieldNode, values: Record<string, unknown>): readonly ArgumentNode[] | null {
+function actualArguments(
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  values: Record<string, unknown>,
+): readonly ArgumentNode[] | null {
   let actual: Record<string, unknown>;
   try {
     actual = getArgumentValues(field, node, values);

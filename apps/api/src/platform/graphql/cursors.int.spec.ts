@@ -12,7 +12,18 @@ function forgeries(real: string, otherList: string): [string, string][] {
   const [token, id] = JSON.parse(Buffer.from(real, 'base64url').toString('utf8')) as [string, string];
   // Lists with several orders name theirs before the value ("NEWEST:…"); keep it so the value itself is what is checked.
   const order = /^[A-Za-z_]+:/.exec(token)?.[0] ?? '';
-  const sortValues = ['x', '1e999', '99999999999999999999', '1e-50', '-1', 'NaN', '\u0000', '2026-13-45 25:61:61+00', '2026-02-30 10:00:00+00', '2026-01-01 10:00:00+16'];
+  const sortValues = [
+    'x',
+    '1e999',
+    '99999999999999999999',
+    '1e-50',
+    '-1',
+    'NaN',
+    '\u0000',
+    '2026-13-45 25:61:61+00',
+    '2026-02-30 10:00:00+00',
+    '2026-01-01 10:00:00+16',
+  ];
   const badIds = ['not-a-uuid', '00000000-0000-0000-0000-00000000000g', '1'.repeat(30), '1 OR 1=1', '\u0000', ''];
   return [
     ['random base64', randomBytes(24).toString('base64url')],
@@ -46,21 +57,30 @@ describe('list cursors', () => {
     const { __schema } = await everyone.client.ok(`{ __schema { queryType { name } types { name kind
       fields { name args { name type { kind name ofType { name } } } } enumValues { name } } } }`);
     const types: { name: string; kind: string; fields: ListField[] | null; enumValues: { name: string }[] | null }[] = __schema.types;
-    const paged = types.flatMap((type) => (type.fields ?? []).filter((field) => field.args.some((arg) => arg.name === 'after')).map((field) => ({ type: type.name, field })));
+    const paged = types.flatMap((type) =>
+      (type.fields ?? []).filter((field) => field.args.some((arg) => arg.name === 'after')).map((field) => ({ type: type.name, field })),
+    );
     // Only the root lists are reachable without an object to hang them on: a nested list with `after` needs its own case here.
     expect(paged.filter((list) => list.type !== __schema.queryType.name)).toEqual([]);
 
     // Each list as each of its orders: every value of a `sort` argument, and a search when it takes words.
     const variants = paged.flatMap(({ field }) => {
       const sort = field.args.find((arg) => arg.name === 'sort');
-      const sorts = sort ? types.find((type) => type.name === (sort.type.name ?? sort.type.ofType?.name))!.enumValues!.map((value) => ({ sort: value.name })) : [];
+      const sorts = sort
+        ? types.find((type) => type.name === (sort.type.name ?? sort.type.ofType?.name))!.enumValues!.map((value) => ({ sort: value.name }))
+        : [];
       const search = field.args.some((arg) => arg.name === 'query') ? [{ query: 'discharge OR referrals' }] : [];
       return [{}, ...sorts, ...search].map((args) => ({ field, args }));
     });
-    expect(variants.map((variant) => variant.field.name)).toEqual(expect.arrayContaining(['auditLog', 'ideas', 'recommendations', 'practiceGapReports']));
+    expect(variants.map((variant) => variant.field.name)).toEqual(
+      expect.arrayContaining(['auditLog', 'ideas', 'recommendations', 'practiceGapReports']),
+    );
 
     const call = (field: ListField, args: Record<string, unknown>, after: string | null) => {
-      const declared = Object.keys(args).map((name) => `$${name}: ${field.args.find((arg) => arg.name === name)!.type.name ?? field.args.find((arg) => arg.name === name)!.type.ofType!.name}`);
+      const declared = Object.keys(args).map(
+        (name) =>
+          `$${name}: ${field.args.find((arg) => arg.name === name)!.type.name ?? field.args.find((arg) => arg.name === name)!.type.ofType!.name}`,
+      );
       const passed = Object.keys(args).map((name) => `${name}: $${name}`);
       const query = `query (${['$after: String', ...declared].join(', ')}) { list: ${field.name}(${['first: 1', 'after: $after', ...passed].join(', ')}) { pageInfo { endCursor } } }`;
       return everyone.client.gql(query, { ...args, after });

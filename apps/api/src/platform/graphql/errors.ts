@@ -1,4 +1,4 @@
-import { ErrorCode } from '@ideas-hub/domain';
+import { ConflictDetails, ConflictReason, ErrorCode } from '@ideas-hub/domain';
 import { GraphQLError } from 'graphql';
 
 export interface FieldError {
@@ -41,15 +41,21 @@ export class NotFoundError extends DomainError {
   }
 }
 
-export class ConflictError extends DomainError {
-  constructor(message: string, details: Record<string, unknown> = {}) {
-    super(ErrorCode.CONFLICT, message, details);
+/** Details are optional only for the reasons that carry none. */
+type ConflictDetailsArgs<R extends ConflictReason> =
+  Record<string, never> extends ConflictDetails[R] ? [ConflictDetails[R]?] : [ConflictDetails[R]];
+
+/** A state conflict: `extensions.reason` says which, so that a client can say what to do next. */
+export class ConflictError<R extends ConflictReason = ConflictReason> extends DomainError {
+  constructor(reason: R, message: string, ...[details]: ConflictDetailsArgs<R>) {
+    super(ErrorCode.CONFLICT, message, { ...details, reason });
   }
 }
 
 /** "30 seconds", "4 minutes", "1 hour": a wait a person can read, never shorter than the real one. */
 function waitPhrase(seconds: number): string {
-  const [amount, unit] = seconds < 120 ? [seconds, 'second'] : seconds < 7200 ? [Math.ceil(seconds / 60), 'minute'] : [Math.ceil(seconds / 3600), 'hour'];
+  const [amount, unit] =
+    seconds < 120 ? [seconds, 'second'] : seconds < 7200 ? [Math.ceil(seconds / 60), 'minute'] : [Math.ceil(seconds / 3600), 'hour'];
   return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
 }
 

@@ -58,6 +58,10 @@ export function createErrorFormatter(logger: Logger) {
       return { ...base, extensions: { code } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
-    return { message: 'Something went wrong on our side. Try again later.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    return {
+      message: 'Something went wrong on our side. Try again later.',
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
   };
 }

@@ -28,7 +28,9 @@ const LIMIT_REFUSAL = /limit of [\d.]+ exceeded/i;
 const comments = 'body author { name } replies { body author { name } }';
 /** Ten lists of ideas, each with their comments and replies, and those of the idea each was merged into. */
 const LIST_BOMB = `query ListBomb($n: Int!) { ${['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']
-  .map((alias) => `${alias}: ideas(first: $n) { edges { node { title comments { ${comments} } mergedInto { comments { ${comments} } } } } }`)
+  .map(
+    (alias) => `${alias}: ideas(first: $n) { edges { node { title comments { ${comments} } mergedInto { comments { ${comments} } } } } }`,
+  )
   .join(' ')} }`;
 
 /**
@@ -36,7 +38,8 @@ const LIST_BOMB = `query ListBomb($n: Int!) { ${['a', 'b', 'c', 'd', 'e', 'f', '
  * authors, its revisions and its history, none of which has a `first` to count. Six copies, as many as fit under
  * the limit when each such list counted as one item (45,947).
  */
-const unpaginated = (first: number) => `ideas(first: ${first}) { edges { node { comments { replies { author { name } } } revisions { title } history { at } } } }`;
+const unpaginated = (first: number) =>
+  `ideas(first: ${first}) { edges { node { comments { replies { author { name } } } revisions { title } history { at } } } }`;
 const UNPAGINATED_BOMB = `{ ${Array.from({ length: 6 }, (_, i) => `i${i}: ${unpaginated(LIMITS.pageSizeMax)}`).join(' ')} }`;
 
 function ofTypeBomb(levels: number): string {
@@ -81,7 +84,14 @@ describe('operation limits', () => {
     });
 
     it('answers the standard introspection query, as GraphiQL and code generators send it', async () => {
-      const everything = { descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true };
+      const everything = {
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+        oneOf: true,
+      };
       for (const hub of [development, production]) {
         for (const query of [getIntrospectionQuery(), getIntrospectionQuery(everything)]) {
           const body = await hub.client().gql(query);
@@ -138,15 +148,18 @@ describe('operation limits', () => {
       expect(web.map(({ name }) => name)).toEqual(expect.arrayContaining(['Ideas', 'PracticeGapReports', 'LatestRecommendations', 'Idea']));
     });
 
-    it.each(web.map((operation) => [operation.name, operation] as const))('%s passes every limit at the largest page size', async (_name, operation) => {
-      const schema = development.get(GraphQLSchemaHost).schema;
-      const variables = fillVariables(schema, operation.definition);
-      // Variables of the right types, so that the cost is computed on them rather than left to execution.
-      expect(getVariableValues(schema, operation.definition.variableDefinitions ?? [], variables).errors).toBeUndefined();
-      const body = await caller.gql(operation.query, variables);
-      expect(body.errors?.filter((error) => LIMIT_REFUSAL.test(error.message)) ?? []).toEqual([]);
-      expect(body.status).toBeLessThan(500);
-    });
+    it.each(web.map((operation) => [operation.name, operation] as const))(
+      '%s passes every limit at the largest page size',
+      async (_name, operation) => {
+        const schema = development.get(GraphQLSchemaHost).schema;
+        const variables = fillVariables(schema, operation.definition);
+        // Variables of the right types, so that the cost is computed on them rather than left to execution.
+        expect(getVariableValues(schema, operation.definition.variableDefinitions ?? [], variables).errors).toBeUndefined();
+        const body = await caller.gql(operation.query, variables);
+        expect(body.errors?.filter((error) => LIMIT_REFUSAL.test(error.message)) ?? []).toEqual([]);
+        expect(body.status).toBeLessThan(500);
+      },
+    );
   });
 });
 
@@ -164,7 +177,9 @@ function webOperations(): WebOperation[] {
   const sources = files.map((file) => readFileSync(join(root, file), 'utf8'));
   const definitions: DefinitionNode[] = sources.flatMap((source) => parse(source).definitions);
   const fragments = new Map(
-    definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+    definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
   );
   const used = (node: DefinitionNode, found: Set<string>): Set<string> => {
     visit(node, {
@@ -179,7 +194,10 @@ function webOperations(): WebOperation[] {
   return definitions
     .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
     .map((definition) => {
-      const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [definition, ...[...used(definition, new Set())].map((name) => fragments.get(name)!)] };
+      const document: DocumentNode = {
+        kind: Kind.DOCUMENT,
+        definitions: [definition, ...[...used(definition, new Set())].map((name) => fragments.get(name)!)],
+      };
       return { name: definition.name?.value ?? 'anonymous', definition, query: print(document) };
     });
 }
@@ -191,7 +209,11 @@ function fillVariables(schema: Parameters<typeof typeFromAST>[0], operation: Ope
     if (isListType(type)) return [fill(type.ofType)];
     if (isEnumType(type)) return type.getValues()[0].value;
     if (isInputObjectType(type)) {
-      return Object.fromEntries(Object.values(type.getFields()).filter((field) => isNonNullType(field.type)).map((field) => [field.name, fill(field.type)]));
+      return Object.fromEntries(
+        Object.values(type.getFields())
+          .filter((field) => isNonNullType(field.type))
+          .map((field) => [field.name, fill(field.type)]),
+      );
     }
     const scalars: Record<string, unknown> = {
       Int: LIMITS.pageSizeMax,
@@ -203,6 +225,9 @@ function fillVariables(schema: Parameters<typeof typeFromAST>[0], operation: Ope
     return type.name in scalars ? scalars[type.name] : 'x';
   };
   return Object.fromEntries(
-    (operation.variableDefinitions ?? []).map((variable) => [variable.variable.name.value, fill(typeFromAST(schema, variable.type) as GraphQLInputType)]),
+    (operation.variableDefinitions ?? []).map((variable) => [
+      variable.variable.name.value,
+      fill(typeFromAST(schema, variable.type) as GraphQLInputType),
+    ]),
   );
 }

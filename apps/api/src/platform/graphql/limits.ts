@@ -49,7 +49,12 @@ function armor(config: ArmorConfig) {
  */
 function costOnActualValues(maxCost: number): ApolloServerPlugin {
   const rules: ValidationRule[] = armor({ costLimit: { maxCost, flattenFragments: true, ignoreIntrospection: false } }).validationRules;
-  const refusal = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>) => {
+  const refusal = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown>,
+  ) => {
     // Variables that do not fit their types leave it to execution, which refuses them with its own message.
     const actual = withActualValues(schema, document, operation, variables);
     return actual ? validate(schema, actual, rules)[0] : undefined;

@@ -5,9 +5,17 @@ const refused = (cursor: string, shape: Parameters<typeof decodeCursor>[1]) => (
 
 describe('decodeCursor', () => {
   it('reads back what PostgreSQL and toISOString print', () => {
-    expect(decodeCursor(encodeCursor('2026-12-01 13:52:13.524036+00', UUID), { value: 'timestamp', id: 'uuid' })).toEqual(['2026-12-01 13:52:13.524036+00', UUID]);
-    expect(decodeCursor(encodeCursor('2026-12-01T13:52:13.524Z', UUID), { value: 'timestamp', id: 'uuid' })[0]).toBe('2026-12-01T13:52:13.524Z');
-    expect(decodeCursor(encodeCursor('2024-02-29 00:00:00+05:30', '123'), { value: 'timestamp', id: 'bigint' })).toEqual(['2024-02-29 00:00:00+05:30', '123']);
+    expect(decodeCursor(encodeCursor('2026-12-01 13:52:13.524036+00', UUID), { value: 'timestamp', id: 'uuid' })).toEqual([
+      '2026-12-01 13:52:13.524036+00',
+      UUID,
+    ]);
+    expect(decodeCursor(encodeCursor('2026-12-01T13:52:13.524Z', UUID), { value: 'timestamp', id: 'uuid' })[0]).toBe(
+      '2026-12-01T13:52:13.524Z',
+    );
+    expect(decodeCursor(encodeCursor('2024-02-29 00:00:00+05:30', '123'), { value: 'timestamp', id: 'bigint' })).toEqual([
+      '2024-02-29 00:00:00+05:30',
+      '123',
+    ]);
     for (const rank of ['0', '1e-45', '0.0607927', '1.2345678e-20', '3.4028234e+38']) {
       expect(decodeCursor(encodeCursor(`relevance:${rank}`, UUID), { order: 'relevance', value: 'real', id: 'uuid' })[0]).toBe(rank);
     }
@@ -15,15 +23,28 @@ describe('decodeCursor', () => {
 
   it('refuses values that PostgreSQL could not cast or no page hands out', () => {
     const timestamp = { value: 'timestamp', id: 'uuid' } as const;
-    for (const value of ['x', '2026-02-29 00:00:00+00', '2026-12-01 24:00:00+00', '2026-12-01 10:00:00+16', '0000-01-01 00:00:00+00', '2026-12-01']) {
+    for (const value of [
+      'x',
+      '2026-02-29 00:00:00+00',
+      '2026-12-01 24:00:00+00',
+      '2026-12-01 10:00:00+16',
+      '0000-01-01 00:00:00+00',
+      '2026-12-01',
+    ]) {
       expect(refused(encodeCursor(value, UUID), timestamp)).toThrow(FORGED_CURSOR_MESSAGE);
     }
     for (const value of ['1e999', '1e-50', '99999999999999999999', '-1', 'NaN', 'Infinity']) {
-      expect(refused(encodeCursor(`relevance:${value}`, UUID), { order: 'relevance', value: 'real', id: 'uuid' })).toThrow(FORGED_CURSOR_MESSAGE);
+      expect(refused(encodeCursor(`relevance:${value}`, UUID), { order: 'relevance', value: 'real', id: 'uuid' })).toThrow(
+        FORGED_CURSOR_MESSAGE,
+      );
     }
     expect(refused(encodeCursor('1234567890', UUID), { value: 'integer', id: 'uuid' })).toThrow(FORGED_CURSOR_MESSAGE);
-    expect(refused(encodeCursor('2026-12-01 10:00:00+00', '1'.repeat(19)), { value: 'timestamp', id: 'bigint' })).toThrow(FORGED_CURSOR_MESSAGE);
-    expect(refused(encodeCursor('newest:2026-12-01 10:00:00+00', UUID), { order: 'relevance', value: 'timestamp', id: 'uuid' })).toThrow(FORGED_CURSOR_MESSAGE);
+    expect(refused(encodeCursor('2026-12-01 10:00:00+00', '1'.repeat(19)), { value: 'timestamp', id: 'bigint' })).toThrow(
+      FORGED_CURSOR_MESSAGE,
+    );
+    expect(refused(encodeCursor('newest:2026-12-01 10:00:00+00', UUID), { order: 'relevance', value: 'timestamp', id: 'uuid' })).toThrow(
+      FORGED_CURSOR_MESSAGE,
+    );
     expect(refused('not base64 at all!', timestamp)).toThrow(FORGED_CURSOR_MESSAGE);
     expect(refused(Buffer.from('{"a":1}').toString('base64url'), timestamp)).toThrow(FORGED_CURSOR_MESSAGE);
   });

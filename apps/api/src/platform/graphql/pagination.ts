@@ -133,8 +133,16 @@ export function decodeCursor(cursor: string, shape: CursorShape): [string, strin
 }
 
 /** Builds a connection from rows fetched with `first + 1`, the extra row telling whether there is a next page. */
-export function toConnection<T extends { id: string }>(rows: T[], first: number, sortValue: (row: T) => string, order?: string): Connection<T> {
+export function toConnection<T extends { id: string }>(
+  rows: T[],
+  first: number,
+  sortValue: (row: T) => string,
+  order?: string,
+): Connection<T> {
   const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(order === undefined ? sortValue(node) : `${order}:${sortValue(node)}`, node.id) }));
+  const edges = page.map((node) => ({
+    node,
+    cursor: encodeCursor(order === undefined ? sortValue(node) : `${order}:${sortValue(node)}`, node.id),
+  }));
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }

@@ -286,7 +286,12 @@ describe('one input rule for all text, probed through the whole schema', () => {
     expect(byId.extensions.fields).toEqual([{ field: 'id', message: cannotStore('Id') }]);
 
     const spoofed = await hub.client().error(`mutation ($input: RegisterInput!) { register(input: $input) { id } }`, {
-      input: { name: 'invoice\u202Efdp.exe', email: `${randomUUID()}@example.nhs.uk`, password: 'correct horse battery', profession: 'CLINICIAN' },
+      input: {
+        name: 'invoice\u202Efdp.exe',
+        email: `${randomUUID()}@example.nhs.uk`,
+        password: 'correct horse battery',
+        profession: 'CLINICIAN',
+      },
     });
     expect(spoofed.extensions.fields).toEqual([
       { field: 'name', message: 'Name contains a hidden character that changes the direction of text: remove it and try again' },
@@ -297,9 +302,13 @@ describe('one input rule for all text, probed through the whole schema', () => {
     expect(blank.extensions.fields).toEqual([{ field: 'title', message: RECOMMENDATION_MESSAGES.titleMissing }]);
 
     const SAVE = `mutation ($input: IdeaDraftInput!) { saveIdeaDraft(input: $input) { title summary } }`;
-    const saved = await chair.client.ok(SAVE, { input: { title: '\u200BCafe\u0301 menus ', summary: 'right-to-left \u202Bנוסח\u202C is fine here' } });
+    const saved = await chair.client.ok(SAVE, {
+      input: { title: '\u200BCafe\u0301 menus ', summary: 'right-to-left \u202Bנוסח\u202C is fine here' },
+    });
     expect(saved.saveIdeaDraft).toEqual({ title: 'Caf\u00e9 menus', summary: 'right-to-left \u202Bנוסח\u202C is fine here' });
     const titled = await chair.client.error(SAVE, { input: { title: 'Ideas \u2066reversed\u2069' } });
-    expect(titled.extensions.fields).toEqual([{ field: 'title', message: 'Title contains a hidden character that changes the direction of text: remove it and try again' }]);
+    expect(titled.extensions.fields).toEqual([
+      { field: 'title', message: 'Title contains a hidden character that changes the direction of text: remove it and try again' },
+    ]);
   });
 });

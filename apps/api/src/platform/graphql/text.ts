@@ -28,7 +28,11 @@ export const trimToNull = ({ value }: { value: unknown }) => (typeof value === '
 
 /** `organisationName` or `input.evidence.0.label` as a person reads it: "Organisation name", "Label". */
 export function fieldLabel(path: string): string {
-  const name = path.split('.').filter((part) => !/^\d+$/.test(part)).at(-1) ?? path;
+  const name =
+    path
+      .split('.')
+      .filter((part) => !/^\d+$/.test(part))
+      .at(-1) ?? path;
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

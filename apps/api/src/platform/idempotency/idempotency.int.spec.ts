@@ -42,7 +42,9 @@ describe('idempotency keys on creating mutations', () => {
     const [id] = ids;
     const submitted = await atOnce(() => author.client.gql(SUBMIT, { id }));
     expect(codes(submitted)).toEqual(Array(TIMES).fill('ok 200'));
-    expect(new Set(submitted.map((body) => `${body.data!.submitIdea.id} ${body.data!.submitIdea.status}`))).toEqual(new Set([`${id} SUBMITTED`]));
+    expect(new Set(submitted.map((body) => `${body.data!.submitIdea.id} ${body.data!.submitIdea.status}`))).toEqual(
+      new Set([`${id} SUBMITTED`]),
+    );
     expect(await ideasTitled(title, 'SUBMITTED')).toBe(1);
     expect(await count(`SELECT count(*)::int AS count FROM idea_status_changes WHERE idea_id = $1`, [id])).toBe(1);
     expect(await count(`SELECT count(*)::int AS count FROM audit_log WHERE action = 'submitIdea' AND entity_id = $1`, [id])).toBe(1);
@@ -60,7 +62,9 @@ describe('idempotency keys on creating mutations', () => {
       createHash('sha256').update(idempotencyKey).digest(),
     ]);
     expect(rows).toEqual([expect.objectContaining({ scope: 'saveIdeaDraft', account_id: author.id })]);
-    const [{ leaks }] = await hub.db.query(`SELECT count(*)::int AS leaks FROM idempotency_keys k WHERE k::text ILIKE $1`, [`%${idempotencyKey}%`]);
+    const [{ leaks }] = await hub.db.query(`SELECT count(*)::int AS leaks FROM idempotency_keys k WHERE k::text ILIKE $1`, [
+      `%${idempotencyKey}%`,
+    ]);
     expect(leaks).toBe(0);
   });
 
@@ -81,7 +85,13 @@ describe('idempotency keys on creating mutations', () => {
   it('makes one account of identical register requests sent at once, each signed in to it', async () => {
     // As many as the argon2 bound admits at once: beyond it, the hub answers "busy" before any work.
     const times = ARGON2_MAX_IN_FLIGHT + ARGON2_MAX_QUEUED;
-    const input = { name: 'Sam Double', email: `${randomUUID()}@example.nhs.uk`, password: TEST_PASSWORD, profession: Profession.NURSE_MIDWIFE_AHP, idempotencyKey: randomUUID() };
+    const input = {
+      name: 'Sam Double',
+      email: `${randomUUID()}@example.nhs.uk`,
+      password: TEST_PASSWORD,
+      profession: Profession.NURSE_MIDWIFE_AHP,
+      idempotencyKey: randomUUID(),
+    };
     const clients = Array.from({ length: times }, () => hub.client());
     const registered = await Promise.all(clients.map((client) => client.gql(REGISTER, { input })));
     expect(codes(registered)).toEqual(Array(times).fill('ok 200'));
@@ -92,7 +102,13 @@ describe('idempotency keys on creating mutations', () => {
   });
 
   it('gives a replayed registration no session without the same email and password', async () => {
-    const input = { name: 'Alex Once', email: `${randomUUID()}@example.nhs.uk`, password: TEST_PASSWORD, profession: Profession.CLINICIAN, idempotencyKey: randomUUID() };
+    const input = {
+      name: 'Alex Once',
+      email: `${randomUUID()}@example.nhs.uk`,
+      password: TEST_PASSWORD,
+      profession: Profession.CLINICIAN,
+      idempotencyKey: randomUUID(),
+    };
     await hub.client().ok(REGISTER, { input });
     for (const changed of [{ password: 'another long password' }, { email: `${randomUUID()}@example.nhs.uk` }]) {
       const stranger = hub.client();

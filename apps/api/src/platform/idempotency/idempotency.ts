@@ -1,3 +1,4 @@
+import { ConflictReason } from '@ideas-hub/domain';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ConflictError } from '../graphql/errors';
@@ -54,7 +55,9 @@ export async function createOnce<T>(manager: EntityManager, request: IdempotentR
   if (!first) return createOnce(manager, request, work);
   // Someone else's key, or this key for another form: never their result.
   if (first.scope !== request.scope || first.account_id !== request.accountId || !first.result_id) {
-    throw new ConflictError('This form was already sent for something else: reload the page and try again', { field: 'idempotencyKey' });
+    throw new ConflictError(ConflictReason.KEY_REUSED, 'This form was already sent for something else: reload the page and try again', {
+      field: 'idempotencyKey',
+    });
   }
   return work.replay(first.result_id);
 }

@@ -30,7 +30,9 @@ class DatabaseFault {
       END $$`);
     // One statement per table, so that no lock is held on one table while waiting for another.
     for (const table of TABLES) {
-      await this.hub.db.query(`CREATE OR REPLACE TRIGGER test_log_fault BEFORE INSERT OR UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION test_log_fault()`);
+      await this.hub.db.query(
+        `CREATE OR REPLACE TRIGGER test_log_fault BEFORE INSERT OR UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION test_log_fault()`,
+      );
     }
   }
 
@@ -101,7 +103,12 @@ describe('error logs', () => {
     // A confidential report from the signed-in reporter, then an anonymous one with no session.
     const report = (client: HubClient, identityMode: IdentityMode, whatHappens: string) => () =>
       send(client, REPORT, { input: reportInput({ identityMode, whatHappens }) });
-    await failsThenSucceeds('practice_gap_reports', marker, report(reporter, IdentityMode.CONFIDENTIAL, `Faulty ${marker}`), report(reporter, IdentityMode.CONFIDENTIAL, 'Sound'));
+    await failsThenSucceeds(
+      'practice_gap_reports',
+      marker,
+      report(reporter, IdentityMode.CONFIDENTIAL, `Faulty ${marker}`),
+      report(reporter, IdentityMode.CONFIDENTIAL, 'Sound'),
+    );
     const anonymous = hub.client();
     // An anonymous report is held in the inbox until its day ends, then released to the board.
     const { reportPracticeGap: receipt } = await failsThenSucceeds(
@@ -125,7 +132,9 @@ describe('error logs', () => {
     expect(status.body.errors).toBeUndefined();
 
     // A NUL, which PostgreSQL refuses in text, in each route (whatever the answer).
-    await send(hub.client(), REGISTER, { input: { name: 'Nul\u0000Person', email, password: TEST_PASSWORD, profession: Profession.CLINICIAN } });
+    await send(hub.client(), REGISTER, {
+      input: { name: 'Nul\u0000Person', email, password: TEST_PASSWORD, profession: Profession.CLINICIAN },
+    });
     await send(anonymous, REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS, whatHappens: 'Nul\u0000text' }) });
     await send(anonymous, ANSWER, { receipt: receipt.receiptCode, passphrase: receipt.passphrase, body: 'Nul\u0000answer' });
 
@@ -135,7 +144,8 @@ describe('error logs', () => {
     }
     const patterns = [/\$argon2/, /GAP-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}/, /[\w.-]+@example\.nhs\.uk/, new RegExp(marker)];
     const leaking = hub.logLines.filter(
-      (line) => secrets.some((secret) => line.toLowerCase().includes(secret.toLowerCase())) || patterns.some((pattern) => pattern.test(line)),
+      (line) =>
+        secrets.some((secret) => line.toLowerCase().includes(secret.toLowerCase())) || patterns.some((pattern) => pattern.test(line)),
     );
     // The failures were logged (so the test reads real error lines), and none of them leaks.
     const errorLines = hub.logLines.map((line) => JSON.parse(line)).filter((line) => line.msg === 'unexpected error in a GraphQL request');
@@ -147,8 +157,15 @@ describe('error logs', () => {
 
   it('keep the SQLSTATE, table and constraint of a database error, and none of its values, whichever way an error is logged', async () => {
     const [first, second] = [await hub.account(), await hub.account()];
-    const failure = (sql: string, parameters: unknown[]) => hub.db.query(sql, parameters).then(() => new Error('the query succeeded'), (error: unknown) => error);
-    const duplicate = await failure(`UPDATE accounts SET email = (SELECT email FROM accounts WHERE id = $2) WHERE id = $1`, [first.id, second.id]);
+    const failure = (sql: string, parameters: unknown[]) =>
+      hub.db.query(sql, parameters).then(
+        () => new Error('the query succeeded'),
+        (error: unknown) => error,
+      );
+    const duplicate = await failure(`UPDATE accounts SET email = (SELECT email FROM accounts WHERE id = $2) WHERE id = $1`, [
+      first.id,
+      second.id,
+    ]);
     const badUuid = await failure(`SELECT $1::uuid`, [`not-a-uuid ${second.email}`]);
 
     const lines: string[] = [];
@@ -171,7 +188,8 @@ describe('error logs', () => {
     expect(nested.error.code).toBe('22P02');
     expect(nested.cause.cause).toMatchObject({ code: '23505', constraint: 'accounts_email_key' });
     for (const line of lines) {
-      for (const secret of [first.email, second.email, first.id, 'not-a-uuid', 'Key (', 'UPDATE', 'parameters', 'driverError']) expect(line).not.toContain(secret);
+      for (const secret of [first.email, second.email, first.id, 'not-a-uuid', 'Key (', 'UPDATE', 'parameters', 'driverError'])
+        expect(line).not.toContain(secret);
     }
   });
 

@@ -33,7 +33,8 @@ export function httpLoggerOptions(level: string): Options {
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     // A 503 is a refusal while the database is away, logged once a second by the error formatter: its request line needs no stack.
-    customErrorObject: (_req, res, _error, value: Record<string, unknown>) => (res.statusCode === 503 ? { res: value.res, responseTime: value.responseTime } : value),
+    customErrorObject: (_req, res, _error, value: Record<string, unknown>) =>
+      res.statusCode === 503 ? { res: value.res, responseTime: value.responseTime } : value,
     autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
     redact: { paths: ['*.password', '*.token', '*.cookie', '*.headers'], censor: '[redacted]' },
   };

@@ -28,7 +28,7 @@ describe('safeError', () => {
     });
   });
 
-  it('reads the error inside pino-http\'s own serialisation, and gives the same answer twice', () => {
+  it("reads the error inside pino-http's own serialisation, and gives the same answer twice", () => {
     const error = new RangeError('out of range');
     const once = safeError({ type: 'RangeError', message: 'out of range', raw: error, extra: 'secret' });
     expect(once).toMatchObject({ type: 'RangeError', message: 'out of range' });

@@ -108,7 +108,10 @@ export function safeErrorsInLogCall(this: unknown, args: unknown[], method: (...
   if (typeof first === 'object' && first !== null && !Array.isArray(first)) {
     const entries = Object.entries(first);
     if (entries.some(([, value]) => value instanceof Error)) {
-      method.apply(this, [Object.fromEntries(entries.map(([key, value]) => [key, value instanceof Error ? safeError(value) : value])), ...rest]);
+      method.apply(this, [
+        Object.fromEntries(entries.map(([key, value]) => [key, value instanceof Error ? safeError(value) : value])),
+        ...rest,
+      ]);
       return;
     }
   }

@@ -28,7 +28,10 @@ describe('attempt counters in Redis', () => {
     const report = await fileReport(hubs[0], hubs[0].client(), { identityMode: IdentityMode.ANONYMOUS });
     const codes = [];
     for (let guess = 0; guess < 5; guess++) {
-      codes.push((await hubs[guess % 2].client().gql(STATUS, { receipt: report.receiptCode, passphrase: `WRONG-${guess}` })).errors?.[0].extensions.code);
+      codes.push(
+        (await hubs[guess % 2].client().gql(STATUS, { receipt: report.receiptCode, passphrase: `WRONG-${guess}` })).errors?.[0].extensions
+          .code,
+      );
     }
     expect(codes).toEqual(Array(5).fill(ErrorCode.BAD_USER_INPUT));
     const refused = await hubs[1].client().error(STATUS, { receipt: report.receiptCode, passphrase: report.passphrase });

@@ -43,7 +43,11 @@ function browse(path: string, answer: (variables: Record<string, unknown>) => Re
 describe('browsing ideas', () => {
   it('shows each idea with its theme, status, author and counts, and how many there are', async () => {
     const { rendered } = browse('/ideas', () =>
-      connection([listed('1'), listed('2', { endorsementCount: 1, commentCount: 0, theme: null, status: IdeaStatus.SHORTLISTED })], 12, 'c-2'),
+      connection(
+        [listed('1'), listed('2', { endorsementCount: 1, commentCount: 0, theme: null, status: IdeaStatus.SHORTLISTED })],
+        12,
+        'c-2',
+      ),
     );
     const { wrapper } = await rendered;
 
@@ -123,7 +127,16 @@ describe('browsing ideas', () => {
     const { wrapper } = await rendered;
 
     expect(asked()).toEqual([
-      { first: 20, after: null, query: null, theme: null, status: null, profession: Profession.CLINICIAN, tag: 'ai', sort: IdeaSort.NEWEST },
+      {
+        first: 20,
+        after: null,
+        query: null,
+        theme: null,
+        status: null,
+        profession: Profession.CLINICIAN,
+        tag: 'ai',
+        sort: IdeaSort.NEWEST,
+      },
     ]);
     expect(wrapper.get('.ideas-results h2').text()).toBe('0 ideas');
     expect(wrapper.text()).toContain('No ideas match.');

@@ -1,12 +1,4 @@
-import {
-  IDEA_STATUS_LABELS,
-  IdeaSort,
-  IdeaStatus,
-  LIMITS,
-  Profession,
-  PROFESSION_LABELS,
-  TRENDING_WINDOW_DAYS,
-} from '@ideas-hub/domain';
+import { IDEA_STATUS_LABELS, IdeaSort, IdeaStatus, LIMITS, Profession, PROFESSION_LABELS, TRENDING_WINDOW_DAYS } from '@ideas-hub/domain';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import type { IdeasQueryVariables } from '../../graphql/generated/graphql';
 import type { RadioOption } from '../../ui/types';
@@ -24,9 +16,7 @@ export interface IdeaFilters {
 export const PAGE_SIZE = LIMITS.pageSizeDefault;
 
 /** Drafts and merged ideas are never listed, so filtering by them would always find nothing. */
-const LISTED_STATUSES = Object.values(IdeaStatus).filter(
-  (status) => status !== IdeaStatus.DRAFT && status !== IdeaStatus.MERGED,
-);
+const LISTED_STATUSES = Object.values(IdeaStatus).filter((status) => status !== IdeaStatus.DRAFT && status !== IdeaStatus.MERGED);
 
 const ANY = (label: string): RadioOption => ({ value: '', label });
 export const STATUS_OPTIONS: readonly RadioOption[] = [

@@ -11,7 +11,6 @@ async function ideaPage(me: FakeResponse, idea = anIdea(), answers: Parameters<t
   return { calls, ...rendered };
 }
 
-
 function button(wrapper: VueWrapper, text: string) {
   return wrapper.findAll('main button').find((candidate) => candidate.text() === text);
 }
@@ -26,7 +25,14 @@ describe('an idea’s page', () => {
       ],
       revisions: [
         { version: 1, title: 'Old title', summary: 'Old summary', problem: 'p', proposal: 'q', editedAt: '2026-03-03T10:00:00Z' },
-        { version: 2, title: 'Share discharge summaries as structured documents', summary: 's', problem: 'p', proposal: 'q', editedAt: '2026-03-05T10:00:00Z' },
+        {
+          version: 2,
+          title: 'Share discharge summaries as structured documents',
+          summary: 's',
+          problem: 'p',
+          proposal: 'q',
+          editedAt: '2026-03-05T10:00:00Z',
+        },
       ],
     });
     const { wrapper } = await ideaPage(SIGNED_OUT, idea);
@@ -60,10 +66,7 @@ describe('an idea’s page', () => {
     const declined = await ideaPage(SIGNED_OUT, anIdea({ status: IdeaStatus.DECLINED, declinedReason: 'Already national policy' }));
     expect(declined.wrapper.get('.nhsuk-inset-text').text()).toContain('The board declined this idea. Reason: Already national policy');
 
-    const merged = await ideaPage(
-      SIGNED_OUT,
-      anIdea({ status: IdeaStatus.MERGED, mergedInto: { id: 'i2', title: 'The surviving idea' } }),
-    );
+    const merged = await ideaPage(SIGNED_OUT, anIdea({ status: IdeaStatus.MERGED, mergedInto: { id: 'i2', title: 'The surviving idea' } }));
     expect(merged.wrapper.get('.nhsuk-inset-text a').attributes('href')).toBe('/ideas/i2');
   });
 

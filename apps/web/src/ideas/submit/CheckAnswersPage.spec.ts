@@ -21,12 +21,42 @@ describe('check your answers', () => {
       changeText: row.get('.nhsuk-summary-list__actions a').text(),
     }));
     expect(rows).toEqual([
-      { question: 'Title', answer: 'Share discharge summaries as structured documents', change: '/ideas/d1/draft/title?change=yes', changeText: 'Change title' },
-      { question: 'Summary', answer: 'Send discharge summaries to GPs as structured FHIR documents.', change: '/ideas/d1/draft/summary?change=yes', changeText: 'Change summary' },
-      { question: 'The problem today', answer: 'GP practices retype discharge letters by hand.', change: '/ideas/d1/draft/problem?change=yes', changeText: 'Change the problem today' },
-      { question: 'The change you propose', answer: 'Every trust sends FHIR discharge summaries.', change: '/ideas/d1/draft/proposal?change=yes', changeText: 'Change the change you propose' },
-      { question: 'Who would benefit', answer: 'Patient outcomes\nStaff time and wellbeing', change: '/ideas/d1/draft/benefits?change=yes', changeText: 'Change who would benefit' },
-      { question: 'Evidence', answer: 'PRSB standard: https://theprsb.org/standards/', change: '/ideas/d1/draft/evidence?change=yes', changeText: 'Change evidence' },
+      {
+        question: 'Title',
+        answer: 'Share discharge summaries as structured documents',
+        change: '/ideas/d1/draft/title?change=yes',
+        changeText: 'Change title',
+      },
+      {
+        question: 'Summary',
+        answer: 'Send discharge summaries to GPs as structured FHIR documents.',
+        change: '/ideas/d1/draft/summary?change=yes',
+        changeText: 'Change summary',
+      },
+      {
+        question: 'The problem today',
+        answer: 'GP practices retype discharge letters by hand.',
+        change: '/ideas/d1/draft/problem?change=yes',
+        changeText: 'Change the problem today',
+      },
+      {
+        question: 'The change you propose',
+        answer: 'Every trust sends FHIR discharge summaries.',
+        change: '/ideas/d1/draft/proposal?change=yes',
+        changeText: 'Change the change you propose',
+      },
+      {
+        question: 'Who would benefit',
+        answer: 'Patient outcomes\nStaff time and wellbeing',
+        change: '/ideas/d1/draft/benefits?change=yes',
+        changeText: 'Change who would benefit',
+      },
+      {
+        question: 'Evidence',
+        answer: 'PRSB standard: https://theprsb.org/standards/',
+        change: '/ideas/d1/draft/evidence?change=yes',
+        changeText: 'Change evidence',
+      },
       { question: 'Theme', answer: 'Interoperability', change: '/ideas/d1/draft/theme?change=yes', changeText: 'Change theme' },
       { question: 'Tags', answer: 'discharge\nfhir', change: '/ideas/d1/draft/theme?change=yes', changeText: 'Change tags' },
     ]);

@@ -65,9 +65,7 @@ describe('the title question', () => {
     await wrapper.get('main form').trigger('submit');
 
     const summary = wrapper.get('.nhsuk-error-summary');
-    expect(summary.findAll('a').map((link) => [link.attributes('href'), link.text()])).toEqual([
-      ['#title', 'Enter a title for your idea'],
-    ]);
+    expect(summary.findAll('a').map((link) => [link.attributes('href'), link.text()])).toEqual([['#title', 'Enter a title for your idea']]);
     expect(wrapper.get('#title-error').text()).toBe('Error: Enter a title for your idea');
     expect(calls.map((call) => call.operationName)).toEqual(['Me']);
   });

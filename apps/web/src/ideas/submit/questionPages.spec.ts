@@ -75,9 +75,7 @@ describe('the question pages', () => {
 
     await wrapper.get('main form').trigger('submit');
     await flushPromises();
-    expect(saved()).toEqual([
-      { id: 'd1', evidence: [{ label: 'NICE NG12', url: 'https://www.nice.org.uk/guidance/ng12' }] },
-    ]);
+    expect(saved()).toEqual([{ id: 'd1', evidence: [{ label: 'NICE NG12', url: 'https://www.nice.org.uk/guidance/ng12' }] }]);
   });
 
   it('show the API’s problem with one evidence link beside that link', async () => {

@@ -6,14 +6,7 @@ import { IdeaDraftDocument, SaveIdeaDraftDocument, type IdeaDraftFragment } from
 import { useFormErrors } from '../../ui/useFormErrors';
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import { useIdempotencyKey } from '../../ui/useIdempotencyKey';
-import {
-  checkIdeaFields,
-  draftInput,
-  emptyIdeaForm,
-  ideaFieldIds,
-  ideaFormFrom,
-  type IdeaProblemField,
-} from '../ideaForm';
+import { checkIdeaFields, draftInput, emptyIdeaForm, ideaFieldIds, ideaFormFrom, type IdeaProblemField } from '../ideaForm';
 import { afterStep, beforeStep, draftStepRoute, type DraftStep } from './draftSteps';
 
 /** The draft a question page edits: `id` absent on the very first page, before anything is saved. */

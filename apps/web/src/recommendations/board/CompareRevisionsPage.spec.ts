@@ -7,7 +7,17 @@ import { aRecommendation, CHAIR, MEMBER, READER, signedIn } from '../testing';
 const revision = (number: number, title: string, audience: string) => {
   const { summary, rationale, actions, organisations } = aRecommendation();
   const editor = number === 1 ? CHAIR : MEMBER;
-  return { number, title, summary, rationale, actions, audience, organisations, createdAt: `2026-02-2${number}T10:00:00Z`, editor: { id: editor.id, name: editor.name } };
+  return {
+    number,
+    title,
+    summary,
+    rationale,
+    actions,
+    audience,
+    organisations,
+    createdAt: `2026-02-2${number}T10:00:00Z`,
+    editor: { id: editor.id, name: editor.name },
+  };
 };
 
 describe('comparing two revisions', () => {
@@ -32,10 +42,15 @@ describe('comparing two revisions', () => {
       return heading.element.nextElementSibling as HTMLElement;
     };
     expect(field('Title').querySelector('del')?.textContent).toBe('[taken out: open]');
-    expect(Array.from(field('Title').querySelectorAll('ins')).map((ins) => ins.textContent)).toEqual(['[put in: published]', '[put in:  now]']);
+    expect(Array.from(field('Title').querySelectorAll('ins')).map((ins) => ins.textContent)).toEqual([
+      '[put in: published]',
+      '[put in:  now]',
+    ]);
     expect(field('Audience').querySelector('ins')?.textContent).toBe('[put in:  and suppliers]');
     expect(field('Summary').textContent).toBe('No change.');
-    expect(wrapper.text()).toContain('Revision 1 (Priya Shah, 21 February 2026) compared with revision 3 (Martin Okafor, 23 February 2026)');
+    expect(wrapper.text()).toContain(
+      'Revision 1 (Priya Shah, 21 February 2026) compared with revision 3 (Martin Okafor, 23 February 2026)',
+    );
 
     await wrapper.get('#compare-from').setValue('2');
     await wrapper.get('main form').trigger('submit');

@@ -29,7 +29,11 @@ describe('the word-level difference between two revisions', () => {
     const before = 'First line.\nSecond line, unchanged.\n\nThird: old words here.';
     const after = 'First line, longer.\nSecond line, unchanged.\n\nThird: new words here and more.';
     const parts = diffWords(before, after);
-    const join = (kinds: string[]) => parts.filter((part) => kinds.includes(part.kind)).map((part) => part.text).join('');
+    const join = (kinds: string[]) =>
+      parts
+        .filter((part) => kinds.includes(part.kind))
+        .map((part) => part.text)
+        .join('');
     expect(join(['same', 'removed'])).toBe(before);
     expect(join(['same', 'added'])).toBe(after);
     expect(unchanged(parts)).toBe(false);
@@ -51,7 +55,10 @@ describe('the word-level difference between two revisions', () => {
 
   it('keeps as much of the shared text as possible when words move', () => {
     const parts = diffWords('a b c d e', 'a c d b e');
-    const kept = parts.filter((part) => part.kind === 'same').map((part) => part.text).join('');
+    const kept = parts
+      .filter((part) => part.kind === 'same')
+      .map((part) => part.text)
+      .join('');
     // "a c d e" (with its spaces) is the longest shared run; only "b" moves.
     expect(kept.replace(/\s+/g, ' ').trim()).toBe('a c d e');
     expect(parts.filter((part) => part.kind !== 'same').map((part) => part.text.trim())).toEqual(['b', 'b']);

@@ -36,10 +36,16 @@ describe('drafting a recommendation', () => {
     await wrapper.get('#actions-0-action').setValue('Require MFA in every contract');
     await wrapper.get('#actions-0-owner').setValue('NHS England');
     // A second action row left blank is dropped, not sent half-filled.
-    await wrapper.findAll('main button').find((button) => button.text() === 'Add another action')!.trigger('click');
+    await wrapper
+      .findAll('main button')
+      .find((button) => button.text() === 'Add another action')!
+      .trigger('click');
     await wrapper.get('#audience').setValue('Chief information officers');
     await wrapper.get('#theme-t2').setValue(true);
-    await wrapper.findAll('main button').find((button) => button.text() === 'Add an organisation')!.trigger('click');
+    await wrapper
+      .findAll('main button')
+      .find((button) => button.text() === 'Add an organisation')!
+      .trigger('click');
     await wrapper.get('#organisations-0').setValue('  NHS Digital ');
     await wrapper.get('#reports-p1').setValue(true);
     await wrapper.get('main form').trigger('submit');
@@ -91,7 +97,9 @@ describe('editing a draft', () => {
       ...FORM_ANSWERS,
       RecommendationForEditing: () => ({ data: { recommendation: loads++ === 0 ? aRecommendation() : theirs } }),
       ReviseRecommendation: (variables) =>
-        variables.expectedVersion === 2 ? CONFLICT('This recommendation was changed since you opened it') : { data: { reviseRecommendation: { id: 'r1', version: 4 } } },
+        variables.expectedVersion === 2
+          ? CONFLICT('This recommendation was changed since you opened it')
+          : { data: { reviseRecommendation: { id: 'r1', version: 4 } } },
       BoardRecommendation: boardPage(),
     });
     const { wrapper, router } = await renderApp('/board/recommendations/r1/edit');
@@ -136,7 +144,10 @@ describe('editing a draft', () => {
   });
 
   it('keeps the reports a draft draws on ticked when editing it', async () => {
-    fakeApi({ ...FORM_ANSWERS, RecommendationForEditing: { data: { recommendation: aRecommendation({ reportCount: 1, reportIds: ['p1'] }) } } });
+    fakeApi({
+      ...FORM_ANSWERS,
+      RecommendationForEditing: { data: { recommendation: aRecommendation({ reportCount: 1, reportIds: ['p1'] }) } },
+    });
     const { wrapper } = await renderApp('/board/recommendations/r1/edit');
     await flushPromises();
 

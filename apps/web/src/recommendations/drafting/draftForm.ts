@@ -32,12 +32,10 @@ export interface RecommendationForm {
   reportIds: string[];
 }
 
-type ListField = 'title' | 'summary' | 'rationale' | 'actions' | 'audience' | 'themeId' | 'organisations' | 'evidence' | 'ideaIds' | 'reportIds';
+type ListField =
+  'title' | 'summary' | 'rationale' | 'actions' | 'audience' | 'themeId' | 'organisations' | 'evidence' | 'ideaIds' | 'reportIds';
 /** A field the API may name in BAD_USER_INPUT: a form field, or one part of an action or evidence link (`actions.0.owner`). */
-export type RecommendationField =
-  | ListField
-  | `actions.${number}.${keyof ActionRow}`
-  | `evidence.${number}.${keyof EvidenceRow}`;
+export type RecommendationField = ListField | `actions.${number}.${keyof ActionRow}` | `evidence.${number}.${keyof EvidenceRow}`;
 
 export function emptyRecommendationForm(): RecommendationForm {
   return {

@@ -13,7 +13,11 @@ describe('a published recommendation, as anyone reads it', () => {
   it('shows the text, who should act, its date and revision, and the ideas with their authors', async () => {
     const recommendation = aPublishedRecommendation({
       ideas: [
-        { id: 'i1', title: 'Require open APIs in every contract', author: { id: 'a1', name: 'Jamie Clarke', profession: aRecommendation().ideas[0].author!.profession } },
+        {
+          id: 'i1',
+          title: 'Require open APIs in every contract',
+          author: { id: 'a1', name: 'Jamie Clarke', profession: aRecommendation().ideas[0].author!.profession },
+        },
         { id: 'i2', title: 'An idea whose author is not given', author: null },
       ],
       reportCount: 2,
@@ -28,7 +32,10 @@ describe('a published recommendation, as anyone reads it', () => {
     expect(tableRows(main.findAll('table')[0])).toEqual([
       ['Make FHIR UK Core a condition of every contract', 'NHS England commercial teams'],
     ]);
-    const ideas = main.findAll('li').filter((item) => item.find('a[href^="/ideas/"]').exists()).map((item) => item.text());
+    const ideas = main
+      .findAll('li')
+      .filter((item) => item.find('a[href^="/ideas/"]').exists())
+      .map((item) => item.text());
     expect(ideas).toEqual([
       'Require open APIs in every contract, an idea by Jamie Clarke, Technology expert',
       'An idea whose author is not given',

@@ -5,14 +5,16 @@ import { fakeApi } from '../../test/fakeApi';
 import { renderApp } from '../../test/renderApp';
 import { aVote, boardPage, CHAIR, MEMBER, signedIn, THEMES } from '../testing';
 
-const buttons = (wrapper: Awaited<ReturnType<typeof renderApp>>['wrapper']) => wrapper.findAll('main button').map((button) => button.text());
+const buttons = (wrapper: Awaited<ReturnType<typeof renderApp>>['wrapper']) =>
+  wrapper.findAll('main button').map((button) => button.text());
 
 describe('voting on a draft, as a board member', () => {
   it('hides the running count until the member has voted, then shows it', async () => {
     let voted = false;
     const calls = fakeApi({
       Me: signedIn(MEMBER),
-      BoardRecommendation: () => boardPage([voted ? aVote({ myChoice: VoteChoice.FOR, votesCast: 2, tally: { for: 2, against: 0, abstain: 0 } }) : aVote()]),
+      BoardRecommendation: () =>
+        boardPage([voted ? aVote({ myChoice: VoteChoice.FOR, votesCast: 2, tally: { for: 2, against: 0, abstain: 0 } }) : aVote()]),
       CastVote: () => {
         voted = true;
         return { data: { castVote: aVote({ myChoice: VoteChoice.FOR }) } };
@@ -23,7 +25,10 @@ describe('voting on a draft, as a board member', () => {
     expect(wrapper.text()).toContain('You will see the running count once you have voted.');
     expect(wrapper.text()).not.toContain('Running count');
     await wrapper.get('#choice-FOR').setValue(true);
-    await wrapper.findAll('main form').find((form) => form.text().includes('Cast your vote'))!.trigger('submit');
+    await wrapper
+      .findAll('main form')
+      .find((form) => form.text().includes('Cast your vote'))!
+      .trigger('submit');
     await flushPromises();
 
     expect(calls.find((call) => call.operationName === 'CastVote')?.variables).toEqual({ voteId: 'v1', choice: 'FOR' });
@@ -38,7 +43,13 @@ describe('voting on a draft, as a board member', () => {
     fakeApi({
       Me: signedIn(MEMBER),
       BoardRecommendation: boardPage([aVote({ recusedMe: true })], {
-        conflicts: [{ reason: 'I advise a supplier of these systems', declaredAt: '2026-03-01T11:00:00Z', member: { id: MEMBER.id, name: MEMBER.name } }],
+        conflicts: [
+          {
+            reason: 'I advise a supplier of these systems',
+            declaredAt: '2026-03-01T11:00:00Z',
+            member: { id: MEMBER.id, name: MEMBER.name },
+          },
+        ],
       }),
     });
     const { wrapper } = await renderApp('/board/recommendations/r1');
@@ -112,7 +123,10 @@ describe('the chair’s steps', () => {
     for (const { votes, publish } of cases) {
       fakeApi({ Me: signedIn(CHAIR), BoardRecommendation: boardPage(votes) });
       const { wrapper } = await renderApp('/board/recommendations/r1');
-      expect({ votes: votes.map((vote) => `${vote.result ?? 'open'} on ${vote.revisionNumber}`), publish: buttons(wrapper).includes('Publish') }).toEqual({
+      expect({
+        votes: votes.map((vote) => `${vote.result ?? 'open'} on ${vote.revisionNumber}`),
+        publish: buttons(wrapper).includes('Publish'),
+      }).toEqual({
         votes: votes.map((vote) => `${vote.result ?? 'open'} on ${vote.revisionNumber}`),
         publish,
       });
@@ -122,11 +136,19 @@ describe('the chair’s steps', () => {
 
   it('publishes, then offers the progress form', async () => {
     let published = false;
-    const passed = aVote({ open: false, closedAt: '2026-03-02T17:00:00Z', result: VoteResult.PASSED, tally: { for: 2, against: 0, abstain: 0 } });
+    const passed = aVote({
+      open: false,
+      closedAt: '2026-03-02T17:00:00Z',
+      result: VoteResult.PASSED,
+      tally: { for: 2, against: 0, abstain: 0 },
+    });
     const calls = fakeApi({
       Me: signedIn(CHAIR),
       BoardRecommendation: () =>
-        boardPage([passed], published ? { status: RecommendationStatus.PUBLISHED, publishedAt: '2026-03-03T10:00:00Z', publishedRevision: 2 } : {}),
+        boardPage(
+          [passed],
+          published ? { status: RecommendationStatus.PUBLISHED, publishedAt: '2026-03-03T10:00:00Z', publishedRevision: 2 } : {},
+        ),
       PublishRecommendation: () => {
         published = true;
         return { data: { publishRecommendation: { id: 'r1', status: RecommendationStatus.PUBLISHED } } };
@@ -134,7 +156,10 @@ describe('the chair’s steps', () => {
     });
     const { wrapper } = await renderApp('/board/recommendations/r1');
 
-    await wrapper.findAll('main form').find((form) => form.text().includes('Publish'))!.trigger('submit');
+    await wrapper
+      .findAll('main form')
+      .find((form) => form.text().includes('Publish'))!
+      .trigger('submit');
     await flushPromises();
 
     expect(calls.find((call) => call.operationName === 'PublishRecommendation')?.variables).toEqual({ id: 'r1' });
@@ -146,7 +171,11 @@ describe('the chair’s steps', () => {
   it('asks for a reason when a recommendation is not taken forward', async () => {
     const calls = fakeApi({
       Me: signedIn(CHAIR),
-      BoardRecommendation: boardPage([], { status: RecommendationStatus.PUBLISHED, publishedAt: '2026-03-03T10:00:00Z', publishedRevision: 2 }),
+      BoardRecommendation: boardPage([], {
+        status: RecommendationStatus.PUBLISHED,
+        publishedAt: '2026-03-03T10:00:00Z',
+        publishedRevision: 2,
+      }),
     });
     const { wrapper } = await renderApp('/board/recommendations/r1');
 

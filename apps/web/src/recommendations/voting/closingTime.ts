@@ -16,9 +16,10 @@ const LONDON_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
 
 /** How far UK clocks are ahead of UTC at that instant, in milliseconds (an hour in summer, none in winter). */
 function londonOffset(epochMs: number): number {
-  const parts = Object.fromEntries(
-    LONDON_PARTS.formatToParts(new Date(epochMs)).map((part) => [part.type, Number(part.value)]),
-  ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute', number>;
+  const parts = Object.fromEntries(LONDON_PARTS.formatToParts(new Date(epochMs)).map((part) => [part.type, Number(part.value)])) as Record<
+    'year' | 'month' | 'day' | 'hour' | 'minute',
+    number
+  >;
   const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
   return asUtc - Math.floor(epochMs / 60_000) * 60_000;
 }

@@ -1,0 +1,7 @@
+import { Global, Module } from '@nestjs/common';
+import { Database } from './database';
+
+/** Offers `Database` to every domain module, so that none of them injects TypeORM's DataSource. */
+@Global()
+@Module({ providers: [Database], exports: [Database] })
+export class DatabaseModule {}
