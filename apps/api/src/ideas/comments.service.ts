@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
+import type { Queryable } from '../platform/database/database';
 import { BadUserInputError } from '../platform/graphql/errors';
 import { createOnce } from '../platform/idempotency/idempotency';
 import { AuditService } from '../audit/audit.service';
@@ -66,8 +67,8 @@ export class CommentsService {
   }
 
   /** After hiding or restoring: the count is of what everyone sees, so replies under a hidden comment do not count. */
-  async recount(manager: EntityManager, ideaId: string): Promise<void> {
-    await manager.query(
+  async recount(db: Queryable, ideaId: string): Promise<void> {
+    await db.query(
       `UPDATE ideas SET comment_count = (
          SELECT count(*) FROM comments c LEFT JOIN comments parent ON parent.id = c.parent_id
           WHERE c.idea_id = $1 AND c.hidden_at IS NULL AND (parent.id IS NULL OR parent.hidden_at IS NULL))

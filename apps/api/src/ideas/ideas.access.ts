@@ -17,7 +17,7 @@ export function seesHidden(actor: Actor | null): boolean {
  * Who may open one idea: a draft only its author; a hidden idea its author and moderators.
  * Merged ideas stay readable, so that old links lead on to the survivor.
  */
-export function canSee(actor: Actor | null, idea: IdeaEntity): boolean {
+export function canSee(actor: Actor | null, idea: Pick<IdeaEntity, 'authorId' | 'status' | 'hiddenAt'>): boolean {
   if (actor?.accountId === idea.authorId) return true;
   if (idea.status === IdeaStatus.DRAFT) return false;
   return idea.hiddenAt === null || seesHidden(actor);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ThemesModule } from '../themes/themes.module';
+import { CommentsRepository } from './comments.repository';
 import { CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
 import { EngagementResolver } from './engagement.resolver';
@@ -8,6 +9,7 @@ import { IdeaConnectionResolver, IdeaFieldsResolver } from './idea-fields.resolv
 import { IdeaLifecycleService } from './ideas.lifecycle';
 import { IdeaLoaders } from './ideas.loaders';
 import { IdeaQueries } from './ideas.queries';
+import { IdeasRepository } from './ideas.repository';
 import { IdeaSearch } from './ideas.search';
 import { IdeasResolver } from './ideas.resolver';
 import { IdeasService } from './ideas.service';
@@ -27,7 +29,9 @@ import { IdeasService } from './ideas.service';
     IdeaFieldsResolver,
     IdeaConnectionResolver,
     CommentsResolver,
+    IdeasRepository,
+    CommentsRepository,
   ],
-  exports: [CommentsService],
+  exports: [CommentsService, IdeasRepository, CommentsRepository],
 })
 export class IdeasModule {}
