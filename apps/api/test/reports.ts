@@ -1,5 +1,6 @@
 import { IdentityMode } from '@ideas-hub/domain';
-import { AnonymousRelease, RELEASE_LOCK } from '../src/reports/anonymous-release';
+import { RELEASE_LOCK } from '../src/reports/anonymous-inbox.repository';
+import { AnonymousReleaseJob } from '../src/reports/anonymous-release.job';
 import type { HubClient, TestHub } from './hub';
 
 /** Every field of a report that a client could ask for, including each that could name the reporter. */
@@ -47,7 +48,7 @@ export const AFTER_RELEASE = () => new Date(Date.now() + 31 * 3600_000);
  */
 export async function releaseHeld(hub: TestHub): Promise<number> {
   for (;;) {
-    const released = await hub.get(AnonymousRelease).release(AFTER_RELEASE());
+    const released = await hub.get(AnonymousReleaseJob).release(AFTER_RELEASE());
     if (released !== null) return released;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

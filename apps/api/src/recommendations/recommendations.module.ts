@@ -15,6 +15,7 @@ import { RecommendationDraftingService } from './recommendations.drafting';
 import { RecommendationFollowsService } from './recommendations.follows';
 import { RecommendationLoaders } from './recommendations.loaders';
 import { RecommendationPublicationService } from './recommendations.publication';
+import { RecommendationsRepository } from './recommendations.repository';
 import { RecommendationQueries } from './recommendations.queries';
 import { RecommendationsResolver } from './recommendations.resolver';
 import { RecommendationSearch } from './recommendations.search';
@@ -35,8 +36,9 @@ import { RecommendationSearch } from './recommendations.search';
     ConflictDeclarationResolver,
     RecommendationRevisionResolver,
     RecommendationConnectionResolver,
+    RecommendationsRepository,
   ],
   // Votes recuse members through RecusalService.
-  exports: [RecusalService],
+  exports: [RecusalService, RecommendationsRepository],
 })
 export class RecommendationsModule {}

@@ -5,7 +5,8 @@ import { TestHub } from '../../test/hub';
 import { ENDORSE, FOLLOW, LIST as IDEAS, submitIdea, themeId, UNFOLLOW, WITHDRAW } from '../../test/ideas';
 import { ANSWER, fileReport, holdingBackReleases, LIST, ONE, releaseHeld, REPLY, REPORT, reportInput, STATUS } from '../../test/reports';
 import { ASSIGN, QUEUE } from '../../test/reviews';
-import { AnonymousRelease, RELEASE_LOCK, RELEASE_WINDOW_HOURS } from './anonymous-release';
+import { RELEASE_LOCK } from './anonymous-inbox.repository';
+import { AnonymousReleaseJob, RELEASE_WINDOW_HOURS } from './anonymous-release.job';
 
 const AUDIT = `query ($after: String) {
   auditLog(first: 100, after: $after) { edges { node { id at action entityId actor { id } after } } pageInfo { hasNextPage endCursor } }
@@ -381,7 +382,7 @@ describe('anonymous reports in the order of things', () => {
     const [{ day }] = await held(codes);
     const dayEnds = Date.parse(`${day}T00:00:00.000Z`) + 86_400_000;
     // Just after the day: the moment is drawn, and (unless it is this very millisecond) nothing leaves yet.
-    while ((await hub.get(AnonymousRelease).release(new Date(dayEnds + 1))) === null)
+    while ((await hub.get(AnonymousReleaseJob).release(new Date(dayEnds + 1))) === null)
       await new Promise((resolve) => setTimeout(resolve, 50));
     const rows: { releaseAfter: Date }[] = await held(codes);
     // Another test file's release (as if a day and more had passed) may have sent them meanwhile: then all at once.

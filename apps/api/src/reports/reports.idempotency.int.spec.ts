@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { TestAccount } from '../../test/hub';
 import { TestHub } from '../../test/hub';
 import { AFTER_RELEASE, holdingBackReleases, releaseHeld, REPORT, reportInput } from '../../test/reports';
-import { AnonymousRelease } from './anonymous-release';
+import { AnonymousReleaseJob } from './anonymous-release.job';
 
 const AT_ONCE = 20;
 
@@ -123,7 +123,7 @@ describe('reportPracticeGap with an idempotency key', () => {
 });
 
 /** One run of the release at the real time (nothing of today is due), waiting while another holds the lock. */
-async function releaseHeldOrRun(release: AnonymousRelease): Promise<void> {
+async function releaseHeldOrRun(release: AnonymousReleaseJob): Promise<void> {
   while ((await release.release()) === null) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
@@ -134,7 +134,7 @@ describe('the release of anonymous reports', () => {
 
   it('runs once when several calls race, and not at all while another holds the lock', async () => {
     const guidance = `Released once ${randomUUID()}`;
-    const release = hub.get(AnonymousRelease);
+    const release = hub.get(AnonymousReleaseJob);
     // Another instance's release in progress: this one does nothing and says so.
     await holdingBackReleases(hub, async () => {
       for (let index = 0; index < 3; index++)

@@ -1,10 +1,11 @@
 import { IdentityMode, Profession, ReportMessageAuthor, ReportStatus } from '@ideas-hub/domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { AccountEntity } from '../accounts/accounts.entity';
+import type { AccountProfile } from '../accounts/accounts.repository';
 import { EvidenceLinkModel } from '../platform/graphql/evidence';
 import { ConnectionType } from '../platform/graphql/pagination';
 import type { ReportMessageRow } from './report-messages.service';
-import type { PracticeGapReportEntity, ReportStatusChangeEntity } from './reports.entity';
+import type { ReportStatusChangeEntity } from './reports.entity';
+import type { StoredReport } from './reports.repository';
 
 registerEnumType(IdentityMode, { name: 'IdentityMode' });
 registerEnumType(ReportStatus, { name: 'ReportStatus' });
@@ -29,7 +30,7 @@ export class ReporterModel {
   @Field(() => String, { nullable: true })
   organisation!: string | null;
 
-  static from(account: AccountEntity): ReporterModel {
+  static from(account: AccountProfile): ReporterModel {
     return Object.assign(new ReporterModel(), {
       id: account.id,
       name: account.name,
@@ -155,7 +156,7 @@ export class PracticeGapReportModel {
   themeId!: string | null;
   organisationOdsCode!: string | null;
 
-  static from(entity: PracticeGapReportEntity, visibleReporterId: string | null): PracticeGapReportModel {
+  static from(entity: StoredReport, visibleReporterId: string | null): PracticeGapReportModel {
     return Object.assign(new PracticeGapReportModel(), {
       id: entity.id,
       receiptCode: entity.receiptCode,

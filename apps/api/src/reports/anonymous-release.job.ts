@@ -1,13 +1,12 @@
 import { IdentityMode, ReportMessageAuthor, ReportStatus } from '@ideas-hub/domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
 import { AuditEntryInput, AuditService } from '../audit/audit.service';
+import { Database, Queryable } from '../platform/database/database';
 import { IntervalJob } from '../platform/jobs/interval-job';
-import type { HeldAnswerPayload, HeldReportPayload } from './anonymous-inbox';
-import { appendReportMessage } from './report-messages.repository';
-import { insertReport } from './reports.repository';
+import { AnonymousInboxRepository, DueRow, HeldAnswerPayload, HeldReportPayload } from './anonymous-inbox.repository';
+import { ReportMessagesRepository } from './report-messages.repository';
+import { ReportsRepository } from './reports.repository';
 
 /**
  * The board sees a day's anonymous reports at one random moment in the first hours after that UTC day
@@ -26,17 +25,6 @@ export interface ReleaseOptions {
   /** Browser journeys only (config refuses it outside NODE_ENV=test): release at once, as if the day had ended. */
   releaseEarly: boolean;
 }
-
-/**
- * Advisory lock key: the release takes it exclusively (pg_try_advisory_xact_lock: one release at a time across every
- * instance of the hub), each new anonymous submission shares it, so that no release runs between a submission's
- * idempotency checks and its insert.
- */
-export const RELEASE_LOCK = 7_311_000_001;
-
-type DueRow =
-  | { kind: 'REPORT'; id: string; reportId: string; receiptCode: string; payload: HeldReportPayload; keyHash: Buffer | null; day: string }
-  | { kind: 'ANSWER'; id: string; reportId: string; receiptCode: null; payload: HeldAnswerPayload; keyHash: null; day: string };
 
 /** Fisher–Yates with a cryptographic source: the order of a batch must say nothing of the order sent. */
 function shuffled<T>(items: readonly T[]): T[] {
@@ -57,9 +45,12 @@ const midnightOf = (day: string) => new Date(`${day}T00:00:00.000Z`);
  * meaningful physical order. A later issue moves the schedule onto pg-boss: `release()` is the job.
  */
 @Injectable()
-export class AnonymousRelease extends IntervalJob {
+export class AnonymousReleaseJob extends IntervalJob {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly database: Database,
+    private readonly inbox: AnonymousInboxRepository,
+    private readonly reports: ReportsRepository,
+    private readonly messages: ReportMessagesRepository,
     private readonly audit: AuditService,
     @Inject(RELEASE_OPTIONS) private readonly options: ReleaseOptions,
   ) {
@@ -81,42 +72,23 @@ export class AnonymousRelease extends IntervalJob {
 
   /** How many rows left the inbox, or null when another instance (or call) holds the release. */
   release(now: Date = new Date()): Promise<number | null> {
-    return this.db.transaction(async (manager) => {
-      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [RELEASE_LOCK]);
-      if (!locked) return null;
-      await this.drawReleaseMoments(manager, now);
-      const due: DueRow[] = await manager.query(
-        `SELECT id, kind, report_id AS "reportId", receipt_code AS "receiptCode", payload, idempotency_key_hash AS "keyHash", day::text AS day
-           FROM anonymous_inbox WHERE release_after <= $1`,
-        [now],
-      );
+    return this.database.transaction(async (tx) => {
+      if (!(await this.inbox.tryReleaseLock(tx))) return null;
+      // Drawn here, under the release's exclusive lock, so that a day is never split into batches.
+      await this.inbox.drawReleaseMoments(tx, now, RELEASE_WINDOW_HOURS);
+      const due = await this.inbox.due(tx, now);
       const reports = shuffled(due.filter((row) => row.kind === 'REPORT'));
-      const answers = await this.answersReady(manager, due, reports);
+      const answers = await this.answersReady(tx, due, reports);
       const ids = [...reports, ...answers].map((row) => row.id);
       // Out of the inbox first, in the same transaction: a released report's receipt code must stand in one place only.
-      await manager.query(`DELETE FROM anonymous_inbox WHERE id = ANY($1::uuid[])`, [ids]);
+      await this.inbox.remove(tx, ids);
       const audit: AuditEntryInput[] = [];
-      for (const report of reports) audit.push(await this.releaseReport(manager, report));
-      for (const answer of answers) audit.push(await this.releaseAnswer(manager, answer));
-      for (const entry of shuffled(audit)) await this.audit.record(manager, entry);
-      await this.rewriteHeld(manager);
+      for (const report of reports) audit.push(await this.releaseReport(tx, report));
+      for (const answer of answers) audit.push(await this.releaseAnswer(tx, answer));
+      for (const entry of shuffled(audit)) await this.audit.record(tx, entry);
+      await this.rewriteHeld(tx);
       return ids.length;
     });
-  }
-
-  /**
-   * Gives each ended day that has none its one release moment, drawn here, under the release's exclusive lock, so
-   * that a day is never split into batches; a row that reached the inbox after its day's draw takes the same moment.
-   */
-  private async drawReleaseMoments(manager: EntityManager, now: Date): Promise<void> {
-    await manager.query(
-      `UPDATE anonymous_inbox held SET release_after = drawn.release_after
-         FROM (SELECT day, coalesce(max(release_after),
-                      (day + 1)::timestamp AT TIME ZONE 'UTC' + random() * make_interval(hours => $2)) AS release_after
-                 FROM anonymous_inbox WHERE day < ($1::timestamptz AT TIME ZONE 'UTC')::date GROUP BY day) drawn
-        WHERE held.day = drawn.day AND held.release_after IS NULL`,
-      [now, RELEASE_WINDOW_HOURS],
-    );
   }
 
   /**
@@ -124,22 +96,19 @@ export class AnonymousRelease extends IntervalJob {
    * transaction's xmin and a random ctid order for all of them, not each submission's own: the time a held row
    * could be placed by is then at most one tick (a minute) old. Old row versions stay on disk until vacuumed.
    */
-  private async rewriteHeld(manager: EntityManager): Promise<void> {
-    const held: { id: string }[] = await manager.query(`SELECT id FROM anonymous_inbox`);
-    for (const { id } of shuffled(held)) await manager.query(`UPDATE anonymous_inbox SET day = day WHERE id = $1`, [id]);
+  private async rewriteHeld(tx: Queryable): Promise<void> {
+    for (const id of shuffled(await this.inbox.heldIds(tx))) await this.inbox.rewrite(tx, id);
   }
 
   /**
    * Answers leave with or after their report, grouped by report in random order, each report's in the order
    * written. An answer whose report is not yet released waits for the next batch.
    */
-  private async answersReady(manager: EntityManager, due: DueRow[], reports: DueRow[]): Promise<DueRow[]> {
+  private async answersReady(tx: Queryable, due: DueRow[], reports: DueRow[]): Promise<DueRow[]> {
     const answers = due.filter((row) => row.kind === 'ANSWER');
     if (!answers.length) return [];
-    const released: { id: string }[] = await manager.query(`SELECT id FROM practice_gap_reports WHERE id = ANY($1::uuid[])`, [
-      [...new Set(answers.map((row) => row.reportId))],
-    ]);
-    const ready = new Set([...released.map((row) => row.id), ...reports.map((row) => row.reportId)]);
+    const released = await this.reports.released(tx, [...new Set(answers.map((row) => row.reportId))]);
+    const ready = new Set([...released, ...reports.map((row) => row.reportId)]);
     const byReport = new Map<string, DueRow[]>();
     for (const answer of answers.filter((row) => ready.has(row.reportId))) {
       byReport.set(answer.reportId, [...(byReport.get(answer.reportId) ?? []), answer]);
@@ -148,10 +117,10 @@ export class AnonymousRelease extends IntervalJob {
     return shuffled([...byReport.values()]).flatMap((group) => group.sort((a, b) => order(a) - order(b)));
   }
 
-  private async releaseReport(manager: EntityManager, row: DueRow): Promise<AuditEntryInput> {
+  private async releaseReport(tx: Queryable, row: DueRow): Promise<AuditEntryInput> {
     const { passphraseHash, ...fields } = row.payload as HeldReportPayload;
     const at = midnightOf(row.day);
-    const released = await insertReport(manager, {
+    const released = await this.reports.insert(tx, {
       id: row.reportId,
       identityMode: IdentityMode.ANONYMOUS,
       reporterId: null,
@@ -173,11 +142,10 @@ export class AnonymousRelease extends IntervalJob {
     };
   }
 
-  private async releaseAnswer(manager: EntityManager, row: DueRow): Promise<AuditEntryInput> {
+  private async releaseAnswer(tx: Queryable, row: DueRow): Promise<AuditEntryInput> {
     const at = midnightOf(row.day);
-    // The lock a board reply takes too, so that positions never clash.
-    await manager.query(`SELECT id FROM practice_gap_reports WHERE id = $1 FOR UPDATE`, [row.reportId]);
-    await appendReportMessage(manager, {
+    await this.reports.lockForMessage(tx, row.reportId);
+    await this.messages.append(tx, {
       id: row.id,
       reportId: row.reportId,
       authorKind: ReportMessageAuthor.REPORTER,
