@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../platform/auth/actor';
 import { Database, Queryable } from '../platform/database/database';
-import { Connection, decodeCursor, toConnection } from '../platform/graphql/pagination';
+import { Connection, decodeCursor, toConnection } from '../platform/database/cursor';
 import { AuditFilter, AuditPosition, AuditRepository, AuditRow } from './audit.repository';
 
 export interface AuditEntryInput {

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../platform/auth/actor';
 import { Database } from '../platform/database/database';
 import { BadUserInputError, NotFoundError } from '../platform/graphql/errors';
-import { Connection, decodeCursor, toConnection } from '../platform/graphql/pagination';
+import { Connection, decodeCursor, toConnection } from '../platform/database/cursor';
 import { RecommendationsRepository } from '../recommendations/recommendations.repository';
 import { refusePatientData } from './patient-data-check';
 import type { ReportStatusChangeEntity } from './reports.entity';
