@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { Connection } from '../platform/database/cursor';
 import { Queryable, rows } from '../platform/database/database';
+import { afterCursor, KeyedRow, keysetOrder, keysetPage, SortKey, sortKeyColumn } from '../platform/database/keyset';
+import { SqlParams } from '../platform/database/sql-params';
 
 export interface NewAuditEntry {
   actorId: string | null;
@@ -30,14 +33,7 @@ export interface AuditFilter {
   entity?: string | null;
 }
 
-/** The keyset position to continue after: PostgreSQL's own text of the time, so that no microsecond is lost. */
-export interface AuditPosition {
-  occurredAt: string;
-  id: string;
-}
-
-/** A page row, with its time as PostgreSQL prints it for the cursor. */
-export type AuditPageRow = AuditRow & { sortKey: string };
+const NEWEST_FIRST: SortKey = { value: 'a.occurred_at', type: 'timestamptz', id: 'a.id', idType: 'bigint', direction: 'DESC' };
 
 /** The only SQL on `audit_log`, which the database keeps append-only. */
 @Injectable()
@@ -64,23 +60,23 @@ export class AuditRepository {
    * that day, not at the place its id would give it. The id is the tie-breaker; cast to text only in the output
    * (ordering by a text id would put 99 after 100).
    */
-  page(db: Queryable, limit: number, after: AuditPosition | null, filter: AuditFilter): Promise<AuditPageRow[]> {
+  async page(db: Queryable, first: number, after: string | null, filter: AuditFilter): Promise<Connection<AuditRow>> {
+    const params = new SqlParams();
     const conditions: string[] = [];
-    const params: unknown[] = [];
-    const add = (value: unknown) => `$${params.push(value)}`;
-    if (filter.actor) conditions.push(`a.actor_id = ${add(filter.actor)}`);
-    if (filter.action) conditions.push(`a.action = ${add(filter.action)}`);
-    if (filter.entity) conditions.push(`a.entity_type = ${add(filter.entity)}`);
-    if (after) conditions.push(`(a.occurred_at, a.id) < (${add(after.occurredAt)}::timestamptz, ${add(after.id)}::bigint)`);
-    return rows(
+    if (filter.actor) conditions.push(`a.actor_id = ${params.add(filter.actor)}`);
+    if (filter.action) conditions.push(`a.action = ${params.add(filter.action)}`);
+    if (filter.entity) conditions.push(`a.entity_type = ${params.add(filter.entity)}`);
+    if (after) conditions.push(afterCursor(NEWEST_FIRST, after, params));
+    const page = await rows<AuditRow & KeyedRow>(
       db,
-      `SELECT a.id::text AS id, a.occurred_at AS "occurredAt", a.occurred_at::text AS "sortKey", a.actor_id AS "actorId", a.action,
+      `SELECT a.id::text AS id, a.occurred_at AS "occurredAt", ${sortKeyColumn(NEWEST_FIRST)}, a.actor_id AS "actorId", a.action,
               a.entity_type AS "entityType", a.entity_id AS "entityId", a.before, a.after
          FROM audit_log a
         ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-        ORDER BY a.occurred_at DESC, a.id DESC
-        LIMIT ${add(limit)}`,
-      params,
+        ORDER BY ${keysetOrder(NEWEST_FIRST)}
+        LIMIT ${params.add(first + 1)}`,
+      params.values,
     );
+    return keysetPage(page, first, NEWEST_FIRST);
   }
 }

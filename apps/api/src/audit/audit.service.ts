@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../platform/auth/actor';
 import { Database, Queryable } from '../platform/database/database';
-import { Connection, decodeCursor, toConnection } from '../platform/database/cursor';
-import { AuditFilter, AuditPosition, AuditRepository, AuditRow } from './audit.repository';
+import type { Connection } from '../platform/database/cursor';
+import { AuditFilter, AuditRepository, AuditRow } from './audit.repository';
 
 export interface AuditEntryInput {
   /** Null for anonymous callers and for the system (scheduled jobs): never a hint at who sent an anonymous report. */
@@ -45,14 +45,7 @@ export class AuditService {
   }
 
   /** Newest first, filtered by actor, action and kind of entity. */
-  async list(first: number, after: string | null | undefined, filter: AuditFilter): Promise<Connection<AuditRow>> {
-    let position: AuditPosition | null = null;
-    if (after) {
-      const [occurredAt, id] = decodeCursor(after, { value: 'timestamp', id: 'bigint' });
-      position = { occurredAt, id };
-    }
-    const rows = await this.entries.page(this.database.pool, first + 1, position, filter);
-    // The cursor keeps PostgreSQL's microseconds, which a JavaScript Date would round away.
-    return toConnection(rows, first, (row) => row.sortKey);
+  list(first: number, after: string | null | undefined, filter: AuditFilter): Promise<Connection<AuditRow>> {
+    return this.entries.page(this.database.pool, first, after ?? null, filter);
   }
 }

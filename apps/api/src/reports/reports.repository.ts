@@ -1,7 +1,10 @@
 import { IdentityMode, ReportStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
+import type { Connection } from '../platform/database/cursor';
 import { firstRow, Queryable, rows } from '../platform/database/database';
+import { afterCursor, KeyedRow, keysetOrder, keysetPage, SortKey, sortKeyColumn } from '../platform/database/keyset';
+import { SqlParams } from '../platform/database/sql-params';
 import type { PracticeGapReportEntity, ReportStatusChangeEntity, StoredEvidenceLink } from './reports.entity';
 
 /** What the report form answers, as both routes store it. */
@@ -42,12 +45,6 @@ export interface NewStatus {
   recommendationId: string | null;
 }
 
-/** The page to continue after, in the list's order (newest first). */
-export interface ReportPosition {
-  createdAt: string;
-  id: string;
-}
-
 /** Milliseconds, as a JavaScript date holds them, so that a keyset cursor finds its row again. */
 const NOW = `date_trunc('milliseconds', now())`;
 
@@ -55,6 +52,8 @@ const REPORT_COLUMNS = `r.id, r.identity_mode AS "identityMode", r.reporter_id A
   r.organisation_ods_code AS "organisationOdsCode", r.organisation_name AS "organisationName", r.what_happens AS "whatHappens",
   r.what_should_happen AS "whatShouldHappen", r.impact, r.evidence, r.theme_id AS "themeId", r.status, r.status_note AS "statusNote",
   r.recommendation_id AS "recommendationId", r.receipt_code AS "receiptCode", r.created_at AS "createdAt", r.updated_at AS "updatedAt"`;
+
+const NEWEST_FIRST: SortKey = { value: 'r.created_at', type: 'timestamptz', id: 'r.id', idType: 'uuid', direction: 'DESC' };
 
 const RECEIPT_CODE_KEYS = ['practice_gap_reports_receipt_code_key', 'anonymous_inbox_receipt_code_key'];
 
@@ -111,16 +110,21 @@ export class ReportsRepository {
     return row?.reportId ?? null;
   }
 
-  /** Newest first, by keyset on (created_at, id), optionally of one status. */
-  page(db: Queryable, limit: number, after: ReportPosition | null, status: ReportStatus | null): Promise<StoredReport[]> {
-    return rows(
+  /** For the board: newest first, by keyset on (created_at, id), optionally of one status. */
+  async page(db: Queryable, first: number, after: string | null, status: ReportStatus | null): Promise<Connection<StoredReport>> {
+    const params = new SqlParams();
+    const conditions = status ? [`r.status = ${params.add(status)}`] : [];
+    if (after) conditions.push(afterCursor(NEWEST_FIRST, after, params));
+    const page = await rows<StoredReport & KeyedRow>(
       db,
-      `SELECT ${REPORT_COLUMNS} FROM practice_gap_reports r
-        WHERE ($1::text IS NULL OR r.status = $1) AND ($2::timestamptz IS NULL OR (r.created_at, r.id) < ($2::timestamptz, $3::uuid))
-        ORDER BY r.created_at DESC, r.id DESC
-        LIMIT $4`,
-      [status, after?.createdAt ?? null, after?.id ?? null, limit],
+      `SELECT ${REPORT_COLUMNS}, ${sortKeyColumn(NEWEST_FIRST)}
+         FROM practice_gap_reports r
+        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+        ORDER BY ${keysetOrder(NEWEST_FIRST)}
+        LIMIT ${params.add(first + 1)}`,
+      params.values,
     );
+    return keysetPage(page, first, NEWEST_FIRST);
   }
 
   async count(db: Queryable, status: ReportStatus | null): Promise<number> {

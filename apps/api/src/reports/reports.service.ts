@@ -5,13 +5,13 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../platform/auth/actor';
 import { Database } from '../platform/database/database';
 import { BadUserInputError, NotFoundError } from '../platform/graphql/errors';
-import { Connection, decodeCursor, toConnection } from '../platform/database/cursor';
+import type { Connection } from '../platform/database/cursor';
 import { RecommendationsRepository } from '../recommendations/recommendations.repository';
 import { refusePatientData } from './patient-data-check';
 import type { ReportStatusChangeEntity } from './reports.entity';
 import type { SetReportStatusInput } from './reports.inputs';
 import { StatusChange, statusChangeErrors } from './reports.lifecycle';
-import { ReportPosition, ReportsRepository, StoredReport } from './reports.repository';
+import { ReportsRepository, StoredReport } from './reports.repository';
 
 export type ReportConnection = Connection<StoredReport> & { totalCount: number };
 
@@ -27,15 +27,8 @@ export class ReportsService {
 
   /** For the board: newest first, by keyset on (created_at, id), optionally of one status. */
   async list(first: number, after?: string | null, status?: ReportStatus | null): Promise<ReportConnection> {
-    const db = this.database.pool;
-    const totalCount = await this.reports.count(db, status ?? null);
-    let position: ReportPosition | null = null;
-    if (after) {
-      const [createdAt, id] = decodeCursor(after, { value: 'timestamp', id: 'uuid' });
-      position = { createdAt, id };
-    }
-    const rows = await this.reports.page(db, first + 1, position, status ?? null);
-    return { ...toConnection(rows, first, (row) => row.createdAt.toISOString()), totalCount };
+    const totalCount = await this.reports.count(this.database.pool, status ?? null);
+    return { ...(await this.reports.page(this.database.pool, first, after ?? null, status ?? null)), totalCount };
   }
 
   async find(id: string): Promise<StoredReport> {
