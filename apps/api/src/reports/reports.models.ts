@@ -202,7 +202,8 @@ export class ReportReceiptModel {
   @Field(() => String, {
     nullable: true,
     description:
-      'Anonymous reports only: the UTC date (YYYY-MM-DD) from which the board sees it. Anonymous reports wait until their day has ended, so that nothing dates them closer than the day.',
+      'Anonymous reports only: the UTC date (YYYY-MM-DD) from which the board sees it. ' +
+      'Anonymous reports wait until their day has ended, so that nothing dates them closer than the day.',
   })
   boardSeesOn!: string | null;
 }
