@@ -88,9 +88,14 @@ export async function fileReport(hub: TestHub, client: HubClient, overrides: Rec
   return { id, receiptCode: reportPracticeGap.receiptCode, passphrase: reportPracticeGap.passphrase };
 }
 
-/** A hub with a board member and a contributor, as the report suites start theirs. */
-export async function startReportsHub(): Promise<{ hub: TestHub; board: TestAccount; contributor: TestAccount }> {
-  const hub = await TestHub.start();
-  const board = await hub.account([Role.BOARD_MEMBER], 'Board Member Bea');
-  return { hub, board, contributor: await hub.account([], 'Contributor Cal') };
+/** A suite's hub, with a board member and a contributor, started before its tests and closed after them. */
+export function reportsSuite(): { hub: TestHub; board: TestAccount; contributor: TestAccount } {
+  const suite = {} as { hub: TestHub; board: TestAccount; contributor: TestAccount };
+  beforeAll(async () => {
+    suite.hub = await TestHub.start();
+    suite.board = await suite.hub.account([Role.BOARD_MEMBER], 'Board Member Bea');
+    suite.contributor = await suite.hub.account([], 'Contributor Cal');
+  });
+  afterAll(() => suite.hub.close());
+  return suite;
 }

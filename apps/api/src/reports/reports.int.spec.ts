@@ -1,13 +1,17 @@
-import { ErrorCode, IdentityMode, LIMITS } from '@ideas-hub/domain';
+import { ErrorCode, IdentityMode, LIMITS, Role } from '@ideas-hub/domain';
 import { randomUUID } from 'node:crypto';
-import type { TestAccount, TestHub } from '../../test/hub';
-import { fileReport, LIST, MINE, ONE, REPORT, reportInput, SET_STATUS, startReportsHub } from '../../test/reports';
+import { TestAccount, TestHub } from '../../test/hub';
+import { fileReport, LIST, MINE, ONE, REPORT, reportInput, SET_STATUS } from '../../test/reports';
 
 describe('practice gap reports', () => {
   let hub: TestHub;
   let board: TestAccount;
   let contributor: TestAccount;
-  beforeAll(async () => ({ hub, board, contributor } = await startReportsHub()));
+  beforeAll(async () => {
+    hub = await TestHub.start();
+    board = await hub.account([Role.BOARD_MEMBER], 'Board Member Bea');
+    contributor = await hub.account([], 'Contributor Cal');
+  });
   afterAll(() => hub.close());
 
   describe('reportPracticeGap', () => {
