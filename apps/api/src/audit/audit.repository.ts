@@ -1,19 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Connection } from '../platform/database/cursor';
 import { Queryable, rows } from '../platform/database/database';
-import { afterCursor, KeyedRow, keysetOrder, keysetPage, SortKey, sortKeyColumn } from '../platform/database/keyset';
+import { KeyedRow, keysetList, SortKey } from '../platform/database/keyset';
 import { SqlParams } from '../platform/database/sql-params';
-
-export interface NewAuditEntry {
-  actorId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  /** Null: now. */
-  occurredAt: Date | null;
-}
 
 export interface AuditRow {
   /** A bigint, as text: JavaScript numbers would lose its digits past 2^53. */
@@ -27,11 +16,19 @@ export interface AuditRow {
   after: Record<string, unknown> | null;
 }
 
+export type NewAuditEntry = Omit<AuditRow, 'id' | 'occurredAt'> & {
+  /** Null: now. */
+  occurredAt: Date | null;
+};
+
 export interface AuditFilter {
   actor?: string | null;
   action?: string | null;
   entity?: string | null;
 }
+
+const AUDIT_COLUMNS = `a.id::text AS id, a.occurred_at AS "occurredAt", a.actor_id AS "actorId", a.action, a.entity_type AS "entityType",
+  a.entity_id AS "entityId", a.before, a.after`;
 
 const NEWEST_FIRST: SortKey = { value: 'a.occurred_at', type: 'timestamptz', id: 'a.id', idType: 'bigint', direction: 'DESC' };
 
@@ -60,23 +57,13 @@ export class AuditRepository {
    * that day, not at the place its id would give it. The id is the tie-breaker; cast to text only in the output
    * (ordering by a text id would put 99 after 100).
    */
-  async page(db: Queryable, first: number, after: string | null, filter: AuditFilter): Promise<Connection<AuditRow>> {
+  page(db: Queryable, first: number, after: string | null, filter: AuditFilter): Promise<Connection<AuditRow>> {
     const params = new SqlParams();
     const conditions: string[] = [];
     if (filter.actor) conditions.push(`a.actor_id = ${params.add(filter.actor)}`);
     if (filter.action) conditions.push(`a.action = ${params.add(filter.action)}`);
     if (filter.entity) conditions.push(`a.entity_type = ${params.add(filter.entity)}`);
-    if (after) conditions.push(afterCursor(NEWEST_FIRST, after, params));
-    const page = await rows<AuditRow & KeyedRow>(
-      db,
-      `SELECT a.id::text AS id, a.occurred_at AS "occurredAt", ${sortKeyColumn(NEWEST_FIRST)}, a.actor_id AS "actorId", a.action,
-              a.entity_type AS "entityType", a.entity_id AS "entityId", a.before, a.after
-         FROM audit_log a
-        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-        ORDER BY ${keysetOrder(NEWEST_FIRST)}
-        LIMIT ${params.add(first + 1)}`,
-      params.values,
-    );
-    return keysetPage(page, first, NEWEST_FIRST);
+    const query = { select: AUDIT_COLUMNS, from: 'audit_log a', conditions, params, key: NEWEST_FIRST, first, after };
+    return keysetList(db, query, ({ sortKey, ...entry }: AuditRow & KeyedRow): AuditRow => entry);
   }
 }

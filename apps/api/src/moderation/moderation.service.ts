@@ -1,6 +1,6 @@
 import { ContentType, IdeaStatus, LIMITS, ModerationDecision } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service';
+import { AuditEntryInput, AuditService } from '../audit/audit.service';
 import { CommentsRepository } from '../ideas/comments.repository';
 import { CommentsService } from '../ideas/comments.service';
 import { canSee, seesHidden } from '../ideas/ideas.access';
@@ -20,8 +20,6 @@ interface Content {
   ideaId: string;
 }
 
-const entityTypeOf = (type: ContentType) => (type === ContentType.IDEA ? 'Idea' : 'Comment');
-
 /** The first characters as PostgreSQL counts them (code points), so that no character is cut in half. */
 const excerptOf = (text: string) => Array.from(text).slice(0, EXCERPT_LENGTH).join('');
 
@@ -40,13 +38,7 @@ export class ModerationService {
     await this.findContent(this.database.pool, actor, input);
     await this.database.transaction(async (tx) => {
       await this.moderation.flag(tx, { ...input, flaggerId: actor.accountId });
-      await this.audit.record(tx, {
-        actor,
-        action: 'flagContent',
-        entityType: entityTypeOf(input.contentType),
-        entityId: input.contentId,
-        after: { reason: input.reason },
-      });
+      await this.recordOn(tx, actor, input, 'flagContent', { after: { reason: input.reason } });
     });
     return true;
   }
@@ -61,11 +53,7 @@ export class ModerationService {
       await this.moderation.insertDecision(tx, { ...input, moderatorId: actor.accountId });
       await this.moderation.resolveFlags(tx, input);
       if (input.contentType === ContentType.COMMENT) await this.comments.recount(tx, content.ideaId);
-      await this.audit.record(tx, {
-        actor,
-        action: 'moderateContent',
-        entityType: entityTypeOf(input.contentType),
-        entityId: input.contentId,
+      await this.recordOn(tx, actor, input, 'moderateContent', {
         before: { hiddenAt: content.hiddenAt },
         after: { hiddenAt, decision: input.decision, reason: input.reason },
       });
@@ -99,6 +87,18 @@ export class ModerationService {
       };
       return [item];
     });
+  }
+
+  /** An audit entry on the idea or comment itself. */
+  private recordOn(
+    tx: Queryable,
+    actor: Actor,
+    content: ContentRef,
+    action: string,
+    change: Pick<AuditEntryInput, 'before' | 'after'>,
+  ): Promise<void> {
+    const entityType = content.contentType === ContentType.IDEA ? 'Idea' : 'Comment';
+    return this.audit.record(tx, { actor, action, entityType, entityId: content.contentId, ...change });
   }
 
   /** What the actor may flag or moderate: what they can see, locked when about to change. */

@@ -38,6 +38,13 @@ function shuffled<T>(items: readonly T[]): T[] {
 
 const midnightOf = (day: string) => new Date(`${day}T00:00:00.000Z`);
 
+/** An entry of the release: by nobody, and dated like what it records, to the midnight of its day. */
+const releasedEntry = (at: Date, entry: Omit<AuditEntryInput, 'actor' | 'occurredAt'>): AuditEntryInput => ({
+  actor: null,
+  ...entry,
+  occurredAt: at,
+});
+
 /**
  * Moves every due row of `anonymous_inbox` into the shared tables in one transaction and in random order:
  * the reports with their first status row, the reporters' answers, and their audit entries, all dated to
@@ -132,14 +139,8 @@ export class AnonymousReleaseJob extends IntervalJob {
     });
     // The inbox and the reports share receipt codes and keys under the release lock: a clash must stop the batch, never drop a report.
     if (!released) throw new Error('A held report clashes with a released one');
-    return {
-      actor: null,
-      action: 'reportPracticeGap',
-      entityType: 'PracticeGapReport',
-      entityId: row.reportId,
-      after: { identityMode: IdentityMode.ANONYMOUS, status: ReportStatus.RECEIVED },
-      occurredAt: at,
-    };
+    const after = { identityMode: IdentityMode.ANONYMOUS, status: ReportStatus.RECEIVED };
+    return releasedEntry(at, { action: 'reportPracticeGap', entityType: 'PracticeGapReport', entityId: row.reportId, after });
   }
 
   private async releaseAnswer(tx: Queryable, row: DueRow): Promise<AuditEntryInput> {
@@ -153,13 +154,7 @@ export class AnonymousReleaseJob extends IntervalJob {
       body: (row.payload as HeldAnswerPayload).body,
       at,
     });
-    return {
-      actor: null,
-      action: 'answerReport',
-      entityType: 'ReportMessage',
-      entityId: row.id,
-      after: { reportId: row.reportId, authorKind: ReportMessageAuthor.REPORTER },
-      occurredAt: at,
-    };
+    const after = { reportId: row.reportId, authorKind: ReportMessageAuthor.REPORTER };
+    return releasedEntry(at, { action: 'answerReport', entityType: 'ReportMessage', entityId: row.id, after });
   }
 }

@@ -1,5 +1,6 @@
-import { IdentityMode, Profession, ReportMessageAuthor, ReportStatus } from '@ideas-hub/domain';
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IdentityMode, ReportMessageAuthor, ReportStatus } from '@ideas-hub/domain';
+import { Field, ID, Int, ObjectType, PickType, registerEnumType } from '@nestjs/graphql';
+import { AccountModel } from '../accounts/accounts.models';
 import type { AccountProfile } from '../accounts/accounts.repository';
 import { EvidenceLinkModel } from '../platform/graphql/evidence';
 import { ConnectionType } from '../platform/graphql/pagination';
@@ -11,33 +12,16 @@ registerEnumType(IdentityMode, { name: 'IdentityMode' });
 registerEnumType(ReportStatus, { name: 'ReportStatus' });
 registerEnumType(ReportMessageAuthor, { name: 'ReportMessageAuthor' });
 
+/** What a viewer who may know who sent a report sees of them: their account, without its roles. */
+const REPORTER_FIELDS = ['id', 'name', 'email', 'profession', 'organisation'] as const;
+
 @ObjectType('Reporter', {
   description: 'Who sent a report: OPEN -> the board sees it; CONFIDENTIAL -> chair and admins only; ANONYMOUS -> nobody, ever.',
 })
-export class ReporterModel {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  name!: string;
-
-  @Field()
-  email!: string;
-
-  @Field(() => Profession)
-  profession!: Profession;
-
-  @Field(() => String, { nullable: true })
-  organisation!: string | null;
-
+export class ReporterModel extends PickType(AccountModel, REPORTER_FIELDS) {
   static from(account: AccountProfile): ReporterModel {
-    return Object.assign(new ReporterModel(), {
-      id: account.id,
-      name: account.name,
-      email: account.email,
-      profession: account.profession,
-      organisation: account.organisation,
-    });
+    const { id, name, email, profession, organisation } = account;
+    return Object.assign(new ReporterModel(), { id, name, email, profession, organisation });
   }
 }
 

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import type { Connection } from '../platform/database/cursor';
 import { firstRow, Queryable, rows } from '../platform/database/database';
-import { afterCursor, KeyedRow, keysetOrder, keysetPage, SortKey, sortKeyColumn } from '../platform/database/keyset';
+import { KeyedRow, keysetList, SortKey } from '../platform/database/keyset';
 import { SqlParams } from '../platform/database/sql-params';
 import type { PracticeGapReportEntity, ReportStatusChangeEntity, StoredEvidenceLink } from './reports.entity';
 
@@ -111,20 +111,11 @@ export class ReportsRepository {
   }
 
   /** For the board: newest first, by keyset on (created_at, id), optionally of one status. */
-  async page(db: Queryable, first: number, after: string | null, status: ReportStatus | null): Promise<Connection<StoredReport>> {
+  page(db: Queryable, first: number, after: string | null, status: ReportStatus | null): Promise<Connection<StoredReport>> {
     const params = new SqlParams();
     const conditions = status ? [`r.status = ${params.add(status)}`] : [];
-    if (after) conditions.push(afterCursor(NEWEST_FIRST, after, params));
-    const page = await rows<StoredReport & KeyedRow>(
-      db,
-      `SELECT ${REPORT_COLUMNS}, ${sortKeyColumn(NEWEST_FIRST)}
-         FROM practice_gap_reports r
-        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-        ORDER BY ${keysetOrder(NEWEST_FIRST)}
-        LIMIT ${params.add(first + 1)}`,
-      params.values,
-    );
-    return keysetPage(page, first, NEWEST_FIRST);
+    const query = { select: REPORT_COLUMNS, from: 'practice_gap_reports r', conditions, params, key: NEWEST_FIRST, first, after };
+    return keysetList(db, query, ({ sortKey, ...report }: StoredReport & KeyedRow): StoredReport => report);
   }
 
   async count(db: Queryable, status: ReportStatus | null): Promise<number> {
