@@ -14,13 +14,13 @@ import RegisterPage from './accounts/RegisterPage.vue';
 import SignInPage from './accounts/SignInPage.vue';
 import { useSession } from './accounts/useSession';
 import HomePage from './home/HomePage.vue';
-import { boardRoutes } from './board/routes';
 import { ideaRoutes } from './ideas/routes';
-import { memberRoutes } from './members/routes';
+import { interestRoutes } from './interests/routes';
 import { moderationRoutes } from './moderation/routes';
 import { notificationRoutes } from './notifications/routes';
 import { recommendationRoutes } from './recommendations/routes';
 import { reportRoutes } from './reports/routes';
+import { reviewRoutes } from './reviews/routes';
 import { pageTitle } from './service';
 import NotFoundPage from './ui/NotFoundPage.vue';
 import type { LinkItem } from './ui/types';
@@ -62,8 +62,8 @@ export const routes: RouteRecordRaw[] = [
   ...ideaRoutes,
   ...moderationRoutes,
   ...reportRoutes,
-  ...boardRoutes,
-  ...memberRoutes,
+  ...reviewRoutes,
+  ...interestRoutes,
   ...notificationRoutes,
   ...recommendationRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: 'Page not found' } },

@@ -1,7 +1,7 @@
 import { Role } from '@ideas-hub/domain';
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { MARTIN, signedInAs } from '../board/testing';
+import { MARTIN, signedInAs } from '../reviews/testing';
 import { fakeApi, SIGNED_OUT } from '../test/fakeApi';
 import { renderApp } from '../test/renderApp';
 

@@ -68,7 +68,7 @@ describe('the board’s list of reports', () => {
     expect(wrapper.findAll('button').some((button) => button.text() === 'Show more reports')).toBe(false);
   });
 
-  // The header's one "Board" item leads to the board's pages, the reports among them (board/boardLinks.ts).
+  // The header's one "Board" item leads to the board's pages, the reports among them (reviews/boardLinks.ts).
   it('shows board members the way to the board’s pages in the header, and not others', async () => {
     fakeApi({ Me: signedInAs(Role.BOARD_MEMBER), ReportCounts: COUNTS, PracticeGapReports: page([], ReportStatus.RECEIVED, false) });
     const board = await renderApp('/report');

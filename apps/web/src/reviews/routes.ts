@@ -13,7 +13,7 @@ const QUEUE: LinkItem = { text: 'Review queue', to: { name: 'board-review' } };
 const boardOnly: NavigationGuard = (to) =>
   can(useSession().me?.roles, Action.ReadReviewWork) || { name: 'not-found', params: { pathMatch: to.path.slice(1).split('/') } };
 
-export const boardRoutes: RouteRecordRaw[] = [
+export const reviewRoutes: RouteRecordRaw[] = [
   {
     path: '/board/review',
     name: 'board-review',
