@@ -2,8 +2,8 @@ import { ErrorCode } from '@ideas-hub/domain';
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { fakeApi } from '../test/fakeApi';
+import { aDraft, anIdea, ASHA, signedIn, THEMES } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
-import { aDraft, anIdea, ASHA, signedIn, THEMES } from './testing';
 
 const SUBMITTED = aDraft({ id: 'i1', status: anIdea().status, version: 3 });
 

@@ -2,8 +2,8 @@ import { ReportStatus, Role } from '@ideas-hub/domain';
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { fakeApi } from '../test/fakeApi';
+import { aReport, signedInAs } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
-import { aReport, signedInAs } from './testing';
 
 const COUNTS = {
   data: {

@@ -2,8 +2,8 @@ import { ErrorCode, IdeaStatus, RECOMMENDATION_MESSAGES as M, ReportStatus } fro
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { fakeApi } from '../../test/fakeApi';
+import { aRecommendation, boardPage, CHAIR, signedIn, THEMES } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
-import { aRecommendation, boardPage, CHAIR, signedIn, THEMES } from '../testing';
 import { CHANGED_MESSAGE } from './draftForm';
 
 const IDEA = { id: 'i7', title: 'Multi-factor authentication on every clinical system', status: IdeaStatus.SUBMITTED };
