@@ -1,3 +1,4 @@
+import { can, needsSignIn, type Action } from '@ideas-hub/domain';
 import { nextTick } from 'vue';
 import {
   createRouter,
@@ -30,6 +31,11 @@ declare module 'vue-router' {
     /** The page's own part of `document.title`; each route's is unique. */
     title: string;
     requiresSignIn?: boolean;
+    /**
+     * The policy action the page is for. A visitor is asked to sign in first when signing in could grant it;
+     * to anyone else the policy refuses, the page does not exist.
+     */
+    action?: Action;
     /** The pages above this one, shown as NHS.UK breadcrumbs. */
     breadcrumbs?: readonly LinkItem[];
   }
@@ -92,8 +98,13 @@ export function createAppRouter(history: RouterHistory = createWebHistory()) {
   router.beforeEach(async (to) => {
     const session = useSession();
     await session.load();
-    if (to.meta.requiresSignIn && !session.me) {
+    const { action, requiresSignIn } = to.meta;
+    if (!session.me && (requiresSignIn || (action && needsSignIn(action)))) {
       return { name: 'sign-in', query: { redirect: to.fullPath } };
+    }
+    if (action && !can(session.me?.roles, action)) {
+      // The address keeps its path: only the page shown says it is not found.
+      return { name: 'not-found', params: { pathMatch: to.path.slice(1).split('/') } };
     }
     return true;
   });
