@@ -35,22 +35,28 @@ export const ref = (kind: ReviewItemKind, id: string) => ({ kind, id });
 
 export interface BoardCast {
   chair: TestAccount;
-  /** Board members, in the order of the names asked for. */
-  members: TestAccount[];
   admin: TestAccount;
   author: TestAccount;
   theme: string;
 }
 
-/** Who the board's tests need: the chair, board members, an administrator, an author, and a theme to file under. */
-export async function boardCast(hub: TestHub, memberNames: string[]): Promise<BoardCast> {
-  const [chair, admin, author, ...members] = await Promise.all([
+/**
+ * Who the board's tests need: the chair, an administrator, an author, a theme to file under, and board members
+ * under the keys and names given (`{ member: 'Dr Ada Member' }`).
+ */
+export async function boardCast<Key extends string>(
+  hub: TestHub,
+  members: Record<Key, string>,
+): Promise<BoardCast & Record<Key, TestAccount>> {
+  const keys = Object.keys(members) as Key[];
+  const [chair, admin, author, ...accounts] = await Promise.all([
     hub.account([Role.BOARD_MEMBER, Role.CHAIR], 'Prof Grace Chair'),
     hub.account([Role.ADMIN], 'Sam Admin'),
     hub.account(),
-    ...memberNames.map((name) => hub.account([Role.BOARD_MEMBER], name)),
+    ...keys.map((key) => hub.account([Role.BOARD_MEMBER], members[key])),
   ]);
-  return { chair, members, admin, author, theme: await themeId(hub) };
+  const named = Object.fromEntries(keys.map((key, index) => [key, accounts[index]])) as Record<Key, TestAccount>;
+  return { chair, admin, author, theme: await themeId(hub), ...named };
 }
 
 /** A complete review input: every criterion scored `score` unless overridden. */

@@ -18,13 +18,7 @@ describe('the board’s private discussion', () => {
 
   beforeAll(async () => {
     hub = await TestHub.start();
-    ({
-      chair,
-      members: [member],
-      admin,
-      author,
-      theme,
-    } = await boardCast(hub, ['Dr Ada Member']));
+    ({ chair, member, admin, author, theme } = await boardCast(hub, { member: 'Dr Ada Member' }));
   });
   afterAll(() => hub.close());
 

@@ -29,13 +29,7 @@ describe('the review queue and reviewer assignment', () => {
 
   beforeAll(async () => {
     hub = await TestHub.start();
-    ({
-      chair,
-      members: [member],
-      admin,
-      author,
-      theme,
-    } = await boardCast(hub, ['Dr Ada Member']));
+    ({ chair, member, admin, author, theme } = await boardCast(hub, { member: 'Dr Ada Member' }));
   });
   afterAll(() => hub.close());
 

@@ -29,13 +29,7 @@ describe('rubric reviews', () => {
 
   beforeAll(async () => {
     hub = await TestHub.start();
-    ({
-      chair,
-      members: [first, second],
-      admin,
-      author,
-      theme,
-    } = await boardCast(hub, ['Dr Ada First', 'Dr Alan Second']));
+    ({ chair, first, second, admin, author, theme } = await boardCast(hub, { first: 'Dr Ada First', second: 'Dr Alan Second' }));
   });
   afterAll(() => hub.close());
 
