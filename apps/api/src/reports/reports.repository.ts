@@ -1,5 +1,7 @@
 import { IdentityMode, ReportStatus } from '@ideas-hub/domain';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { firstRow, Queryable } from '../platform/database/database';
 import type { StoredEvidenceLink } from './reports.entity';
 
 /** What the report form answers, as both routes store it. */
@@ -69,4 +71,24 @@ export async function insertReport(manager: EntityManager, report: NewReport): P
     ],
   );
   return rows[0]?.report_id ?? null;
+}
+
+/** What another domain needs of a report to work on it (the board's review). */
+export interface ReportSummaryRow {
+  id: string;
+  guidance: string;
+  status: ReportStatus;
+  createdAt: Date;
+  themeId: string | null;
+}
+
+@Injectable()
+export class ReportsRepository {
+  findSummary(db: Queryable, id: string): Promise<ReportSummaryRow | undefined> {
+    return firstRow<ReportSummaryRow>(
+      db,
+      `SELECT id, guidance, status, created_at AS "createdAt", theme_id AS "themeId" FROM practice_gap_reports WHERE id = $1`,
+      [id],
+    );
+  }
 }
