@@ -32,8 +32,6 @@ import { ReportsService } from './reports.service';
     ReportsResolver,
     ReportFieldsResolver,
   ],
-  // Other domains ask for reports through the repository, never the tables.
-  exports: [ReportsRepository],
 })
 export class ReportsModule {
   static forRoot(release: ReleaseOptions): DynamicModule {

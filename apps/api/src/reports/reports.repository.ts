@@ -45,6 +45,15 @@ export interface NewStatus {
   recommendationId: string | null;
 }
 
+/** What another domain needs of a report to work on it (the board's review). */
+export interface ReportSummaryRow {
+  id: string;
+  guidance: string;
+  status: ReportStatus;
+  createdAt: Date;
+  themeId: string | null;
+}
+
 /** Milliseconds, as a JavaScript date holds them, so that a keyset cursor finds its row again. */
 const NOW = `date_trunc('milliseconds', now())`;
 
@@ -198,6 +207,14 @@ export class ReportsRepository {
          FROM report_status_changes WHERE report_id = ANY($1::uuid[])
         ORDER BY created_at ASC, from_status IS NOT NULL ASC`,
       [reportIds],
+    );
+  }
+
+  findSummary(db: Queryable, id: string): Promise<ReportSummaryRow | undefined> {
+    return firstRow<ReportSummaryRow>(
+      db,
+      `SELECT id, guidance, status, created_at AS "createdAt", theme_id AS "themeId" FROM practice_gap_reports WHERE id = $1`,
+      [id],
     );
   }
 }
