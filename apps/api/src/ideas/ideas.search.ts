@@ -2,7 +2,7 @@ import { IdeaSort, IdeaStatus, LIMITS, Profession, TRENDING_WINDOW_DAYS } from '
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Connection, CursorPart, decodeCursor, toConnection } from '../platform/graphql/pagination';
+import { Connection, CursorPart, decodeCursor, toConnection } from '../platform/database/cursor';
 import { listed } from './ideas.access';
 import { IdeaEntity } from './ideas.entity';
 

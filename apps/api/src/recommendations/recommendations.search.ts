@@ -2,7 +2,7 @@ import { ImplementationStatus, RecommendationStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { Connection, CursorPart, decodeCursor, toConnection } from '../platform/graphql/pagination';
+import { Connection, CursorPart, decodeCursor, toConnection } from '../platform/database/cursor';
 import { RecommendationEntity } from './recommendations.entity';
 
 export interface RecommendationFilters {
