@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import type { Queryable } from '../platform/database/database';
 import type { Actor } from '../platform/auth/actor';
 import { Connection, decodeCursor, toConnection } from '../platform/database/cursor';
 
@@ -46,7 +47,7 @@ export interface AuditFilter {
 export class AuditService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async record(manager: EntityManager, entry: AuditEntryInput): Promise<void> {
+  async record(manager: Queryable, entry: AuditEntryInput): Promise<void> {
     await manager.query(
       `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, before, after, occurred_at)
        VALUES ($1, $2, $3, $4, $5, $6, coalesce($7, now()))`,

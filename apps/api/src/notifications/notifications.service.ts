@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import type { Queryable } from '../platform/database/database';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../platform/auth/actor';
 
@@ -33,7 +34,7 @@ export class NotificationsService {
     private readonly audit: AuditService,
   ) {}
 
-  async notify(manager: EntityManager, recipientIds: readonly string[], notification: NotificationInput): Promise<void> {
+  async notify(manager: Queryable, recipientIds: readonly string[], notification: NotificationInput): Promise<void> {
     const recipients = [...new Set(recipientIds)];
     if (recipients.length === 0) return;
     await manager.query(

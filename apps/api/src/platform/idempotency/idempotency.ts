@@ -1,6 +1,6 @@
 import { ConflictReason } from '@ideas-hub/domain';
 import { createHash } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import type { Queryable } from '../database/database';
 import { ConflictError } from '../graphql/errors';
 
 /** How long a key is remembered: long enough for any retry, short enough that the table stays small. */
@@ -37,7 +37,7 @@ export function hashIdempotencyKey(key: string): Buffer {
  * transaction ends, then either sees its committed result (and replays it) or, when the first rolled
  * back, takes the key itself. Never check-then-insert. A key older than the TTL is taken over as new.
  */
-export async function createOnce<T>(manager: EntityManager, request: IdempotentRequest, work: IdempotentWork<T>): Promise<T> {
+export async function createOnce<T>(manager: Queryable, request: IdempotentRequest, work: IdempotentWork<T>): Promise<T> {
   if (!request.key) return (await work.create()).result;
   await cleanupNowAndThen(manager);
   const keyHash = hashIdempotencyKey(request.key);
@@ -66,7 +66,7 @@ export async function createOnce<T>(manager: EntityManager, request: IdempotentR
  * True when this request now holds the key: it was new, or its earlier use has expired. A repeat
  * takes no lock here (DO NOTHING, and an UPDATE whose WHERE fails), so replays never queue.
  */
-async function claim(manager: EntityManager, keyHash: Buffer, request: IdempotentRequest): Promise<boolean> {
+async function claim(manager: Queryable, keyHash: Buffer, request: IdempotentRequest): Promise<boolean> {
   const inserted: unknown[] = await manager.query(
     `INSERT INTO idempotency_keys (key_hash, scope, account_id) VALUES ($1, $2, $3) ON CONFLICT (key_hash) DO NOTHING RETURNING key_hash`,
     [keyHash, request.scope, request.accountId],
@@ -80,7 +80,7 @@ async function claim(manager: EntityManager, keyHash: Buffer, request: Idempoten
   return taken.length > 0;
 }
 
-async function cleanupNowAndThen(manager: EntityManager): Promise<void> {
+async function cleanupNowAndThen(manager: Queryable): Promise<void> {
   if (Date.now() - lastCleanup < CLEANUP_EVERY_MS) return;
   lastCleanup = Date.now();
   await expireIdempotencyKeys(manager);
@@ -91,7 +91,7 @@ async function cleanupNowAndThen(manager: EntityManager): Promise<void> {
  * connection: the delete never waits for another transaction (nor for a second pool connection,
  * which under load could wait on the very requests queued behind this one's locks).
  */
-export async function expireIdempotencyKeys(manager: EntityManager, batch = 1000): Promise<number> {
+export async function expireIdempotencyKeys(manager: Queryable, batch = 1000): Promise<number> {
   const [, deleted]: [unknown, number] = await manager.query(
     `DELETE FROM idempotency_keys WHERE key_hash IN (
        SELECT key_hash FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1) LIMIT $2 FOR UPDATE SKIP LOCKED)`,
