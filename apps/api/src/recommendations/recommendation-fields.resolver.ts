@@ -17,7 +17,7 @@ import {
   RecommendationRevisionModel,
   RecommendationSourceIdeaModel,
 } from './recommendations.models';
-import { RecommendationSearch } from './recommendations.search';
+import { RecommendationSearchService } from './recommendation-search.service';
 
 async function author(loader: AuthorLoader, id: string): Promise<AuthorModel> {
   return AuthorModel.from((await loader.load(id))!);
@@ -121,7 +121,7 @@ export class RecommendationRevisionResolver {
 
 @Resolver(() => RecommendationConnection)
 export class RecommendationConnectionResolver {
-  constructor(private readonly search: RecommendationSearch) {}
+  constructor(private readonly search: RecommendationSearchService) {}
 
   @ResolveField(() => Int, { description: 'How many published recommendations match, over all pages.' })
   async totalCount(@Parent() connection: RecommendationConnection): Promise<number> {

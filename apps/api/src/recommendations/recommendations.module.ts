@@ -10,6 +10,8 @@ import {
   RecommendationRevisionResolver,
   RecommendationSourceIdeaResolver,
 } from './recommendation-fields.resolver';
+import { RecommendationSearchRepository } from './recommendation-search.repository';
+import { RecommendationSearchService } from './recommendation-search.service';
 import { RecusalService } from './recommendations.conflicts';
 import { RecommendationDraftingService } from './recommendations.drafting';
 import { RecommendationFollowsService } from './recommendations.follows';
@@ -17,13 +19,13 @@ import { RecommendationLoaders } from './recommendations.loaders';
 import { RecommendationPublicationService } from './recommendations.publication';
 import { RecommendationQueries } from './recommendations.queries';
 import { RecommendationsResolver } from './recommendations.resolver';
-import { RecommendationSearch } from './recommendations.search';
 
 @Module({
   imports: [AccountsModule, InterestsModule, ThemesModule, VotesModule],
   providers: [
     RecommendationQueries,
-    RecommendationSearch,
+    RecommendationSearchRepository,
+    RecommendationSearchService,
     RecommendationDraftingService,
     RecusalService,
     RecommendationPublicationService,
