@@ -1,7 +1,7 @@
 import { ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthorLoader } from '../accounts/accounts.loaders';
 import { AuthorModel } from '../accounts/accounts.models';
-import { canSee as canSeeIdea } from '../ideas/ideas.access';
+import { canSee as canSeeIdea } from '../ideas/idea-access.rules';
 import { Actor, CurrentActor } from '../platform/auth/actor';
 import { ThemeLoader } from '../themes/themes.loaders';
 import { ThemeModel } from '../themes/themes.models';

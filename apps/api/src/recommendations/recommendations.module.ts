@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
+import { IdeasModule } from '../ideas/ideas.module';
 import { InterestsModule } from '../interests/interests.module';
 import { ThemesModule } from '../themes/themes.module';
 import { VotesModule } from '../votes/votes.module';
@@ -21,7 +22,7 @@ import { RecommendationQueries } from './recommendations.queries';
 import { RecommendationsResolver } from './recommendations.resolver';
 
 @Module({
-  imports: [AccountsModule, InterestsModule, ThemesModule, VotesModule],
+  imports: [AccountsModule, IdeasModule, InterestsModule, ThemesModule, VotesModule],
   providers: [
     RecommendationQueries,
     RecommendationSearchRepository,

@@ -9,7 +9,7 @@ import {
   ReviewItemKind,
 } from '@ideas-hub/domain';
 import { EntityManager } from 'typeorm';
-import { seesHidden } from '../ideas/ideas.access';
+import { seesHidden } from '../ideas/idea-access.rules';
 import type { Actor } from '../platform/auth/actor';
 import { ConflictError, NotFoundError } from '../platform/graphql/errors';
 import type { ReviewItemRef } from './reviews.inputs';
