@@ -1,5 +1,6 @@
 import { encodeCursor, FORGED_CURSOR_MESSAGE } from './cursor';
-import { afterCursor, keysetOrder, keysetPage, SortKey, sortKeyColumn } from './keyset';
+import type { Queryable } from './database';
+import { afterCursor, keysetList, keysetOrder, keysetPage, SortKey, sortKeyColumn } from './keyset';
 import { SqlParams } from './sql-params';
 
 const UUID = '0b6f0c8e-1d2a-4c3b-9e4f-5a6b7c8d9e0f';
@@ -73,5 +74,62 @@ describe('keysetPage', () => {
     const params = new SqlParams();
     afterCursor(NEWEST, page.pageInfo.endCursor!, params);
     expect(params.values).toEqual([AT, UUID]);
+  });
+});
+
+describe('keysetList', () => {
+  /** A database that answers every statement with these rows, keeping what it was sent. */
+  function answering(found: object[]) {
+    const sent: { sql: string; params: unknown[] }[] = [];
+    const db: Queryable = {
+      query: <T>(sql: string, params?: unknown) => {
+        sent.push({ sql: sql.replace(/\s+/g, ' ').trim(), params: (params as unknown[] | undefined) ?? [] });
+        return Promise.resolve(found as T);
+      },
+    };
+    return { db, sent };
+  }
+  const rows = [
+    { id: UUID, sortKey: AT, title: 'first' },
+    { id: UUID.replace('0f', '10'), sortKey: '2026-11-30 09:00:00+00', title: 'second' },
+  ];
+
+  it('asks for one row more than the page, after the cursor, and maps each row to its node', async () => {
+    const { db, sent } = answering(rows);
+    const params = new SqlParams();
+    const query = { select: 'idea.id, idea.title', from: 'ideas idea', conditions: [`idea.tags @> ${params.add(['x'])}`], params };
+    const page = await keysetList(
+      db,
+      { ...query, key: NEWEST, first: 1, after: encodeCursor(`NEWEST:${AT}`, UUID) },
+      (row: { id: string; title: string }) => row.title,
+    );
+    expect(sent).toEqual([
+      {
+        sql:
+          'SELECT idea.id, idea.title, (idea.submitted_at)::text AS "sortKey" FROM ideas idea WHERE idea.tags @> $1 AND ' +
+          '(idea.submitted_at, idea.id) < (CAST($2 AS timestamptz), CAST($3 AS uuid)) ORDER BY idea.submitted_at DESC, idea.id DESC LIMIT $4',
+        params: [['x'], AT, UUID, 2],
+      },
+    ]);
+    expect(page.edges.map((edge) => edge.node)).toEqual(['first']);
+    expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor(`NEWEST:${AT}`, UUID) });
+  });
+
+  it('leaves out WHERE when there is no filter and no cursor', async () => {
+    const { db, sent } = answering(rows);
+    const query = { select: 'a.id::text AS id', from: 'audit_log a', conditions: [], params: new SqlParams(), key: OLDEST, first: 5 };
+    const page = await keysetList(db, query, (row) => row.id);
+    expect(sent[0].sql).toBe(
+      'SELECT a.id::text AS id, (a.occurred_at)::text AS "sortKey" FROM audit_log a ORDER BY a.occurred_at ASC, a.id ASC LIMIT $1',
+    );
+    expect(sent[0].params).toEqual([6]);
+    expect(page.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('sends nothing for a forged cursor', async () => {
+    const { db, sent } = answering(rows);
+    const query = { select: 'idea.id', from: 'ideas idea', conditions: [], params: new SqlParams(), key: NEWEST, first: 1, after: 'x' };
+    await expect(keysetList(db, query, (row) => row)).rejects.toThrow(FORGED_CURSOR_MESSAGE);
+    expect(sent).toEqual([]);
   });
 });

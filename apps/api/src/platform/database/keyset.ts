@@ -1,4 +1,5 @@
 import { Connection, CursorPart, decodeCursor, toConnection } from './cursor';
+import { Queryable, rows } from './database';
 import { SqlParams } from './sql-params';
 
 /** The SQL type a sort value is compared as; it also says what a cursor's value must look like. */
@@ -63,4 +64,40 @@ export function sortKeyColumn(key: SortKey): string {
 /** The connection of rows fetched with `first + 1`, each cursor naming the key's order when it has one. */
 export function keysetPage<T extends KeyedRow>(rows: T[], first: number, key: SortKey): Connection<T> {
   return toConnection(rows, first, (row) => row.sortKey, key.order);
+}
+
+/** One page of a keyset list, as `keysetList` builds its statement. */
+export interface KeysetQuery {
+  /** The columns each row needs, besides the sort key. */
+  select: string;
+  /** The table and its alias, e.g. `ideas idea`. */
+  from: string;
+  /** The list's filters, each written with `params`. */
+  conditions: string[];
+  params: SqlParams;
+  key: SortKey;
+  first: number;
+  after?: string | null;
+}
+
+/**
+ * Fetches a page (`first + 1` rows, the extra one telling whether there is a next page) after the cursor,
+ * in the key's order, and hands each row to `toNode` for its edge.
+ */
+export async function keysetList<Row extends { id: string }, Node>(
+  db: Queryable,
+  query: KeysetQuery,
+  toNode: (row: Row & KeyedRow) => Node,
+): Promise<Connection<Node>> {
+  const { params, key } = query;
+  const conditions = query.after ? [...query.conditions, afterCursor(key, query.after, params)] : query.conditions;
+  const found = await rows<Row & KeyedRow>(
+    db,
+    `SELECT ${query.select}, ${sortKeyColumn(key)} FROM ${query.from}
+      ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+      ORDER BY ${keysetOrder(key)} LIMIT ${params.add(query.first + 1)}`,
+    params.values,
+  );
+  const page = keysetPage(found, query.first, key);
+  return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: toNode(node) })) };
 }
