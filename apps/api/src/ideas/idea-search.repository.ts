@@ -2,7 +2,7 @@ import { IdeaSort, IdeaStatus, LIMITS, Profession, TRENDING_WINDOW_DAYS } from '
 import { Injectable } from '@nestjs/common';
 import { Connection } from '../platform/database/cursor';
 import { firstRow, Queryable, rows } from '../platform/database/database';
-import { afterCursor, KeyedRow, keysetOrder, keysetPage, SortKey, sortKeyColumn, SortType } from '../platform/database/keyset';
+import { keysetList, SortKey, SortType } from '../platform/database/keyset';
 import { SqlParams } from '../platform/database/sql-params';
 import { headline, websearchQuery } from '../platform/database/text-search';
 import { IdeaEntity } from './ideas.entity';
@@ -17,7 +17,6 @@ export interface IdeaFilters {
 }
 
 export interface FoundIdea {
-  id: string;
   idea: IdeaEntity;
   headline: string | null;
 }
@@ -68,27 +67,17 @@ function listedWhere(filters: IdeaFilters) {
   return { params, tsquery, conditions };
 }
 
-type FoundRow = IdeaEntity & KeyedRow & { headline: string | null };
+type FoundRow = IdeaEntity & { headline: string | null };
 
 /** The SQL of finding ideas: keyset pages of the public list, its count, and titles like one being typed. */
 @Injectable()
 export class IdeaSearchRepository {
-  async page(db: Queryable, filters: IdeaFilters, sort: IdeaSort, first: number, after?: string | null): Promise<Connection<FoundIdea>> {
+  page(db: Queryable, filters: IdeaFilters, sort: IdeaSort, first: number, after?: string | null): Promise<Connection<FoundIdea>> {
     const { params, tsquery, conditions } = listedWhere(filters);
-    const key = keyFor(sort, tsquery);
-    if (after) conditions.push(afterCursor(key, after, params));
-    const found = await rows<FoundRow>(
-      db,
-      `SELECT ${IDEA_COLUMNS}, ${sortKeyColumn(key)},
-              ${tsquery ? headline(['idea.summary', 'idea.problem', 'idea.proposal'], tsquery) : 'NULL'} AS "headline"
-         FROM ideas idea
-        WHERE ${conditions.join(' AND ')}
-        ORDER BY ${keysetOrder(key)}
-        LIMIT ${params.add(first + 1)}`,
-      params.values,
-    );
-    const ideas = found.map(({ sortKey, headline: snippet, ...idea }) => ({ id: idea.id, sortKey, headline: snippet, idea }));
-    return keysetPage(ideas, first, key);
+    const snippet = tsquery ? headline(['idea.summary', 'idea.problem', 'idea.proposal'], tsquery) : 'NULL';
+    const select = `${IDEA_COLUMNS}, ${snippet} AS "headline"`;
+    const query = { select, from: 'ideas idea', conditions, params, key: keyFor(sort, tsquery), first, after };
+    return keysetList(db, query, (row: FoundRow) => ({ headline: row.headline, idea: row }));
   }
 
   async count(db: Queryable, filters: IdeaFilters): Promise<number> {

@@ -1,8 +1,8 @@
 import { ImplementationStatus, RecommendationStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { Connection } from '../platform/database/cursor';
-import { firstRow, Queryable, rows } from '../platform/database/database';
-import { afterCursor, KeyedRow, keysetOrder, keysetPage, SortKey, sortKeyColumn } from '../platform/database/keyset';
+import { firstRow, Queryable } from '../platform/database/database';
+import { keysetList, SortKey } from '../platform/database/keyset';
 import { SqlParams } from '../platform/database/sql-params';
 import { headline, websearchQuery } from '../platform/database/text-search';
 import { RecommendationEntity } from './recommendations.entity';
@@ -14,7 +14,6 @@ export interface RecommendationFilters {
 }
 
 export interface FoundRecommendation {
-  id: string;
   recommendation: RecommendationEntity;
   headline: string | null;
 }
@@ -44,37 +43,17 @@ function publishedWhere(filters: RecommendationFilters) {
   return { params, tsquery, conditions };
 }
 
-type FoundRow = RecommendationEntity & KeyedRow & { headline: string | null };
+type FoundRow = RecommendationEntity & { headline: string | null };
 
 /** The SQL of the public list of published recommendations: filters, full-text search and keyset pages. */
 @Injectable()
 export class RecommendationSearchRepository {
-  async page(
-    db: Queryable,
-    filters: RecommendationFilters,
-    first: number,
-    after?: string | null,
-  ): Promise<Connection<FoundRecommendation>> {
+  page(db: Queryable, filters: RecommendationFilters, first: number, after?: string | null): Promise<Connection<FoundRecommendation>> {
     const { params, tsquery, conditions } = publishedWhere(filters);
-    const key = keyFor(tsquery);
-    if (after) conditions.push(afterCursor(key, after, params));
-    const found = await rows<FoundRow>(
-      db,
-      `SELECT ${RECOMMENDATION_COLUMNS}, ${sortKeyColumn(key)},
-              ${tsquery ? headline(['r.summary', 'r.rationale'], tsquery) : 'NULL'} AS "headline"
-         FROM recommendations r
-        WHERE ${conditions.join(' AND ')}
-        ORDER BY ${keysetOrder(key)}
-        LIMIT ${params.add(first + 1)}`,
-      params.values,
-    );
-    const recommendations = found.map(({ sortKey, headline: snippet, ...recommendation }) => ({
-      id: recommendation.id,
-      sortKey,
-      headline: snippet,
-      recommendation,
-    }));
-    return keysetPage(recommendations, first, key);
+    const snippet = tsquery ? headline(['r.summary', 'r.rationale'], tsquery) : 'NULL';
+    const select = `${RECOMMENDATION_COLUMNS}, ${snippet} AS "headline"`;
+    const query = { select, from: 'recommendations r', conditions, params, key: keyFor(tsquery), first, after };
+    return keysetList(db, query, (row: FoundRow) => ({ headline: row.headline, recommendation: row }));
   }
 
   async count(db: Queryable, filters: RecommendationFilters): Promise<number> {
