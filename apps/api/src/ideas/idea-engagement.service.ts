@@ -7,6 +7,7 @@ import { changedFields } from '../audit/diff';
 import { assertOpenToAll } from './idea-access.rules';
 import { IdeaEngagementRepository } from './idea-engagement.repository';
 import { IdeaReadsService } from './idea-reads.service';
+import { ideaAudit } from './idea-audit';
 import { IdeaEntity } from './ideas.entity';
 import { IdeasRepository } from './ideas.repository';
 
@@ -55,16 +56,10 @@ export class IdeaEngagementService {
   private change(actor: Actor, ideaId: string, action: string, change: Change): Promise<IdeaEntity> {
     return this.database.transaction(async (tx) => {
       const before = await this.reads.lockVisible(tx, actor, ideaId);
-      const { endorsementCount } = before;
       await change(tx, before);
       const after = (await this.ideas.findById(tx, ideaId))!;
-      await this.audit.record(tx, {
-        actor,
-        action,
-        entityType: 'Idea',
-        entityId: ideaId,
-        ...changedFields({ endorsementCount }, { endorsementCount: after.endorsementCount }, ['endorsementCount']),
-      });
+      const counts = changedFields(before, after, ['endorsementCount']);
+      await this.audit.record(tx, ideaAudit(actor, action, ideaId, counts));
       return after;
     });
   }

@@ -8,6 +8,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { canSee } from './idea-access.rules';
 import { IdeaEngagementRepository } from './idea-engagement.repository';
 import { IdeaHistoryRepository } from './idea-history.repository';
+import { ideaAudit } from './idea-audit';
 import { IdeaEntity } from './ideas.entity';
 import { IdeasRepository } from './ideas.repository';
 
@@ -36,14 +37,10 @@ export class IdeaLifecycleService {
       const fromStatus = idea.status;
       const saved = await this.ideas.setStatus(tx, id, status, status === IdeaStatus.DECLINED ? (reason ?? null) : null);
       await this.ideaHistory.recordStatusChange(tx, { ideaId: id, fromStatus, toStatus: status, reason, actorId: actor.accountId });
-      await this.audit.record(tx, {
-        actor,
-        action: 'setIdeaStatus',
-        entityType: 'Idea',
-        entityId: id,
-        before: { status: fromStatus },
-        after: { status, declinedReason: saved.declinedReason },
-      });
+      await this.audit.record(
+        tx,
+        ideaAudit(actor, 'setIdeaStatus', id, { before: { status: fromStatus }, after: { status, declinedReason: saved.declinedReason } }),
+      );
       await this.notifications.notify(tx, [idea.authorId], {
         kind: 'IDEA_STATUS_CHANGED',
         message: `Your idea “${idea.title}” is now ${IDEA_STATUS_LABELS[status].toLowerCase()}`,
@@ -88,14 +85,13 @@ export class IdeaLifecycleService {
         reason: `“${duplicate.title}” was merged into this idea`,
         actorId: actor.accountId,
       });
-      await this.audit.record(tx, {
-        actor,
-        action: 'mergeIdea',
-        entityType: 'Idea',
-        entityId: duplicateId,
-        before: { status: duplicate.status },
-        after: { status: IdeaStatus.MERGED, mergedIntoId: survivorId },
-      });
+      await this.audit.record(
+        tx,
+        ideaAudit(actor, 'mergeIdea', duplicateId, {
+          before: { status: duplicate.status },
+          after: { status: IdeaStatus.MERGED, mergedIntoId: survivorId },
+        }),
+      );
       return (await this.ideas.findById(tx, survivorId))!;
     });
   }

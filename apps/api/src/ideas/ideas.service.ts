@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { changedFields, pick } from '../audit/diff';
 import { ThemesService } from '../themes/themes.service';
 import { IdeaHistoryRepository } from './idea-history.repository';
+import { ideaAudit } from './idea-audit';
 import { IdeaEntity } from './ideas.entity';
 import type { EditIdeaInput, IdeaContent, IdeaDraftInput } from './ideas.inputs';
 import { IdeaContentChanges, IdeasRepository } from './ideas.repository';
@@ -46,13 +47,7 @@ export class IdeasService {
       if (idea.status !== IdeaStatus.DRAFT)
         throw new ConflictError(ConflictReason.ALREADY_SUBMITTED, 'This idea has been submitted: edit it instead of saving a draft');
       const saved = await this.ideas.updateDraft(tx, idea.id, changes);
-      await this.audit.record(tx, {
-        actor,
-        action: 'saveIdeaDraft',
-        entityType: 'Idea',
-        entityId: idea.id,
-        ...changedFields(idea, saved, CONTENT_FIELDS),
-      });
+      await this.audit.record(tx, ideaAudit(actor, 'saveIdeaDraft', idea.id, changedFields(idea, saved, CONTENT_FIELDS)));
       return saved;
     });
   }
@@ -71,14 +66,10 @@ export class IdeasService {
         toStatus: IdeaStatus.SUBMITTED,
         actorId: actor.accountId,
       });
-      await this.audit.record(tx, {
-        actor,
-        action: 'submitIdea',
-        entityType: 'Idea',
-        entityId: id,
-        before: { status: IdeaStatus.DRAFT },
-        after: { status: IdeaStatus.SUBMITTED },
-      });
+      await this.audit.record(
+        tx,
+        ideaAudit(actor, 'submitIdea', id, { before: { status: IdeaStatus.DRAFT }, after: { status: IdeaStatus.SUBMITTED } }),
+      );
       return submitted;
     });
   }
@@ -100,13 +91,7 @@ export class IdeasService {
       const after = await this.ideas.editSubmitted(tx, { id, expectedVersion, authorId: actor.accountId }, content);
       if (!before || !after) return this.explainRefusedEdit(tx, actor, id);
       await this.ideaHistory.recordRevision(tx, id, actor.accountId);
-      await this.audit.record(tx, {
-        actor,
-        action: 'editIdea',
-        entityType: 'Idea',
-        entityId: id,
-        ...changedFields(before, after, [...CONTENT_FIELDS, 'version']),
-      });
+      await this.audit.record(tx, ideaAudit(actor, 'editIdea', id, changedFields(before, after, [...CONTENT_FIELDS, 'version'])));
       return after;
     });
   }
@@ -119,13 +104,7 @@ export class IdeasService {
       {
         create: async () => {
           const created = await this.ideas.insertDraft(tx, actor.accountId, content);
-          await this.audit.record(tx, {
-            actor,
-            action: 'saveIdeaDraft',
-            entityType: 'Idea',
-            entityId: created.id,
-            after: pick(created, CONTENT_FIELDS),
-          });
+          await this.audit.record(tx, ideaAudit(actor, 'saveIdeaDraft', created.id, { after: pick(created, CONTENT_FIELDS) }));
           return { id: created.id, result: created };
         },
         replay: async (id) => found(await this.ideas.findOwn(tx, id, actor.accountId)),
