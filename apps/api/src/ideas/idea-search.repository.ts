@@ -1,8 +1,8 @@
 import { IdeaSort, IdeaStatus, LIMITS, Profession, TRENDING_WINDOW_DAYS } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { Connection } from '../platform/database/cursor';
-import { firstRow, Queryable, rows } from '../platform/database/database';
-import { keysetList, SortKey, SortType } from '../platform/database/keyset';
+import { Queryable, rows } from '../platform/database/database';
+import { keysetList, listCount, SortKey, SortType } from '../platform/database/keyset';
 import { SqlParams } from '../platform/database/sql-params';
 import { headline, websearchQuery } from '../platform/database/text-search';
 import { IdeaEntity } from './ideas.entity';
@@ -80,14 +80,8 @@ export class IdeaSearchRepository {
     return keysetList(db, query, (row: FoundRow) => ({ headline: row.headline, idea: row }));
   }
 
-  async count(db: Queryable, filters: IdeaFilters): Promise<number> {
-    const { params, conditions } = listedWhere(filters);
-    const counted = await firstRow<{ count: number }>(
-      db,
-      `SELECT count(*)::int AS count FROM ideas idea WHERE ${conditions.join(' AND ')}`,
-      params.values,
-    );
-    return counted!.count;
+  count(db: Queryable, filters: IdeaFilters): Promise<number> {
+    return listCount(db, { ...listedWhere(filters), from: 'ideas idea' });
   }
 
   /** Listed ideas whose titles look like this one, best first; inside a transaction, which the threshold is set for. */

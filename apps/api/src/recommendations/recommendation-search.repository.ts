@@ -1,8 +1,8 @@
 import { ImplementationStatus, RecommendationStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { Connection } from '../platform/database/cursor';
-import { firstRow, Queryable } from '../platform/database/database';
-import { keysetList, SortKey } from '../platform/database/keyset';
+import type { Queryable } from '../platform/database/database';
+import { keysetList, listCount, SortKey } from '../platform/database/keyset';
 import { SqlParams } from '../platform/database/sql-params';
 import { headline, websearchQuery } from '../platform/database/text-search';
 import { RecommendationEntity } from './recommendations.entity';
@@ -56,13 +56,7 @@ export class RecommendationSearchRepository {
     return keysetList(db, query, (row: FoundRow) => ({ headline: row.headline, recommendation: row }));
   }
 
-  async count(db: Queryable, filters: RecommendationFilters): Promise<number> {
-    const { params, conditions } = publishedWhere(filters);
-    const counted = await firstRow<{ count: number }>(
-      db,
-      `SELECT count(*)::int AS count FROM recommendations r WHERE ${conditions.join(' AND ')}`,
-      params.values,
-    );
-    return counted!.count;
+  count(db: Queryable, filters: RecommendationFilters): Promise<number> {
+    return listCount(db, { ...publishedWhere(filters), from: 'recommendations r' });
   }
 }
