@@ -9,8 +9,8 @@ import { IdeaEntity, IdeaRevisionEntity, IdeaStatusChangeEntity } from './ideas.
 const ofIdea = (row: { ideaId: string }) => row.ideaId;
 
 /**
- * The per-request loaders behind Idea's fields: a page of twenty ideas with their themes,
- * history and comments costs a handful of queries, not twenty times each.
+ * The per-request loaders behind Idea's fields: a page of twenty ideas with their history, comments
+ * and the caller's support costs a handful of queries, not twenty times each.
  */
 @Injectable({ scope: Scope.REQUEST })
 export class IdeaLoaders {

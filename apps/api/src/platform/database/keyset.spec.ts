@@ -108,7 +108,8 @@ describe('keysetList', () => {
       {
         sql:
           'SELECT idea.id, idea.title, (idea.submitted_at)::text AS "sortKey" FROM ideas idea WHERE idea.tags @> $1 AND ' +
-          '(idea.submitted_at, idea.id) < (CAST($2 AS timestamptz), CAST($3 AS uuid)) ORDER BY idea.submitted_at DESC, idea.id DESC LIMIT $4',
+          '(idea.submitted_at, idea.id) < (CAST($2 AS timestamptz), CAST($3 AS uuid)) ' +
+          'ORDER BY idea.submitted_at DESC, idea.id DESC LIMIT $4',
         params: [['x'], AT, UUID, 2],
       },
     ]);
