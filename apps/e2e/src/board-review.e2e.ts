@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/a11y';
 import { CRITERIA, scoreRadio } from './support/board';
 import { openBrowser, usePage, type Browser } from './support/browser';

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/a11y';
 import { openBrowser, usePage, type Browser } from './support/browser';
 import { signInToApi } from './support/graphql';

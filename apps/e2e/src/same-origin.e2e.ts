@@ -112,7 +112,7 @@ const IDEA_TEXT = {
 async function firstId(api: ApiSession, query: string): Promise<string> {
   const match = /"id":"([^"]+)"/.exec(JSON.stringify(await api.request(query)));
   if (!match) throw new Error(`The demo data has nothing for ${query}`);
-  return match[1]!;
+  return match[1];
 }
 
 /** A draft recommendation with two revisions, so that the board's draft, edit and compare pages have one to show. */
@@ -128,7 +128,7 @@ async function draftRecommendation(chair: ApiSession, ideaId: string): Promise<s
     evidence: [],
     ideaIds: [ideaId],
     reportIds: [],
-    themeId: themes[0]!.id,
+    themeId: themes[0].id,
   };
   const { draftRecommendation: draft } = await chair.request<{ draftRecommendation: { id: string; version: number } }>(
     'mutation ($input: RecommendationInput!) { draftRecommendation(input: $input) { id version } }',
