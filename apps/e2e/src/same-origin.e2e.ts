@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/a11y';
-import { openBrowser, type Browser } from './support/browser';
+import { useBrowsers } from './support/browser';
 import { baseUrl } from './support/env';
 import { signInToApi, type ApiSession } from './support/graphql';
 import { expectToLeave, main, signInAs, visit } from './support/hub';
@@ -144,15 +144,11 @@ async function draftRecommendation(chair: ApiSession, ideaId: string): Promise<s
 }
 
 describe('every page loads from the hub’s own origin only', () => {
-  let browser: Browser | undefined;
-  afterEach(async () => {
-    await browser?.close();
-    browser = undefined;
-  });
+  const newBrowser = useBrowsers();
 
   async function freshBrowser(): Promise<{ page: Page; seen: Watch }> {
-    browser = await openBrowser();
-    return { page: browser.page, seen: await watch(browser.context) };
+    const { page, context } = await newBrowser();
+    return { page, seen: await watch(context) };
   }
 
   it('refuses inline scripts and styles and images from elsewhere, and this journey sees each refusal', async () => {
