@@ -33,7 +33,7 @@ const SERVER_PACKAGES = ['@nestjs/*', '@apollo/*', 'typeorm', 'typeorm/*', 'pg',
 const BROWSER_PACKAGES = ['vue', 'vue-router', 'pinia', 'nhsuk-frontend', '@vue/*'];
 
 /** Code that runs under Jest, Vitest or by hand: tests, their support files, the fault suites, the journeys, the bench. */
-const TESTS = ['**/*.spec.ts', '**/testing.ts', 'apps/api/test/**', 'apps/api/faults/**', 'apps/web/src/test/**', 'apps/e2e/**'];
+const TESTS = ['**/*.spec.ts', 'apps/api/test/**', 'apps/api/faults/**', 'apps/web/src/test/**', 'apps/e2e/**'];
 
 export default defineConfig(
   globalIgnores(['**/dist/', '**/coverage/', '**/.nx/', '**/.data/', 'tmp/', 'apps/web/src/graphql/generated/', 'apps/e2e/screenshots/']),
