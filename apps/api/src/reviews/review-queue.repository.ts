@@ -18,10 +18,10 @@ export interface QueueCount {
 const QUEUED = `
   WITH queued AS (
     SELECT '${ReviewItemKind.IDEA}' AS kind, id, title, status, submitted_at, theme_id
-      FROM ideas WHERE status = ANY('{${REVIEWABLE_IDEA_STATUSES}}'::text[]) AND hidden_at IS NULL
+      FROM ideas WHERE status = ANY('{${REVIEWABLE_IDEA_STATUSES.join(',')}}'::text[]) AND hidden_at IS NULL
     UNION ALL
     SELECT '${ReviewItemKind.REPORT}', id, guidance, status, created_at, theme_id
-      FROM practice_gap_reports WHERE status = ANY('{${REVIEWABLE_REPORT_STATUSES}}'::text[])
+      FROM practice_gap_reports WHERE status = ANY('{${REVIEWABLE_REPORT_STATUSES.join(',')}}'::text[])
   )`;
 // Parameters shared by both queue statements: $1 the caller, $2 only items assigned to them.
 const ASSIGNED_TO_ME = `EXISTS (SELECT 1 FROM review_assignments mine
