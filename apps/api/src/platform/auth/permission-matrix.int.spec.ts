@@ -69,6 +69,7 @@ const ARGUMENTS: Record<string, Variables> = {
   recommendationRevisions: (f) => ({ id: f.recommendationId }),
   recommendations: () => ({ first: 5 }),
   reportStatus: (f) => ({ receipt: f.receipt, passphrase: f.passphrase }),
+  reviewItem: (f) => ({ itemId: f.ideaId, kind: ReviewItemKind.IDEA }),
   reviewQueue: none,
   reviews: (f) => ({ itemId: f.ideaId, kind: ReviewItemKind.IDEA }),
   similarIdeas: () => ({ title: 'Electronic referrals' }),
