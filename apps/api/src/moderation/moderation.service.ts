@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditEntryInput, AuditService } from '../audit/audit.service';
 import { CommentsRepository } from '../ideas/comments.repository';
 import { CommentsService } from '../ideas/comments.service';
-import { canSee, seesHidden } from '../ideas/ideas.access';
+import { canSee, seesHidden } from '../ideas/idea-access.rules';
 import { IdeasRepository } from '../ideas/ideas.repository';
 import type { Actor } from '../platform/auth/actor';
 import { Database, Queryable } from '../platform/database/database';
@@ -66,9 +66,9 @@ export class ModerationService {
     const db = this.database.pool;
     const flagged = await this.moderation.openFlags(db, LIMITS.pageSizeMax);
     const idsOf = (type: ContentType) => flagged.filter((item) => item.contentType === type).map((item) => item.contentId);
-    const comments = byId(await this.commentRows.forModeration(db, idsOf(ContentType.COMMENT)));
+    const comments = byId(await this.commentRows.byIds(db, idsOf(ContentType.COMMENT)));
     const ideaIds = [...idsOf(ContentType.IDEA), ...[...comments.values()].map((comment) => comment.ideaId)];
-    const ideas = byId(await this.ideas.forModeration(db, [...new Set(ideaIds)]));
+    const ideas = byId(await this.ideas.byIds(db, [...new Set(ideaIds)]));
     return flagged.flatMap(({ contentType, contentId, flagCount, reasons, lastFlaggedAt }) => {
       const comment = contentType === ContentType.COMMENT ? comments.get(contentId) : undefined;
       const idea = ideas.get(comment?.ideaId ?? contentId);
@@ -104,12 +104,12 @@ export class ModerationService {
   /** What the actor may flag or moderate: what they can see, locked when about to change. */
   private async findContent(db: Queryable, actor: Actor, { contentType, contentId }: ContentRef, lock = false): Promise<Content> {
     if (contentType === ContentType.IDEA) {
-      const [idea] = await this.ideas.forModeration(db, [contentId], lock);
+      const idea = lock ? await this.ideas.lock(db, contentId, 'FOR UPDATE') : await this.ideas.findById(db, contentId);
       if (!idea || idea.status === IdeaStatus.DRAFT || !canSee(actor, idea)) throw new NotFoundError('Idea');
       return { hiddenAt: idea.hiddenAt, ideaId: idea.id };
     }
-    const [comment] = await this.commentRows.forModeration(db, [contentId], lock);
-    const [idea] = comment ? await this.ideas.forModeration(db, [comment.ideaId]) : [];
+    const [comment] = lock ? [await this.commentRows.lock(db, contentId)] : await this.commentRows.byIds(db, [contentId]);
+    const idea = comment && (await this.ideas.findById(db, comment.ideaId));
     if (!comment || !idea || (comment.hiddenAt && !seesHidden(actor)) || !canSee(actor, idea)) throw new NotFoundError('Comment');
     return { hiddenAt: comment.hiddenAt, ideaId: idea.id };
   }

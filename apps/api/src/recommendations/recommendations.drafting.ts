@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { changedFields, pick } from '../audit/diff';
 import { AuditService } from '../audit/audit.service';
-import { listed } from '../ideas/ideas.access';
+import { listed } from '../ideas/ideas.repository';
 import type { Actor } from '../platform/auth/actor';
 import { BadUserInputError, ConflictError, FieldError } from '../platform/graphql/errors';
 import { VotesService } from '../votes/votes.service';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
+import { IdeasModule } from '../ideas/ideas.module';
 import { InterestsModule } from '../interests/interests.module';
 import { ThemesModule } from '../themes/themes.module';
 import { VotesModule } from '../votes/votes.module';
@@ -10,6 +11,8 @@ import {
   RecommendationRevisionResolver,
   RecommendationSourceIdeaResolver,
 } from './recommendation-fields.resolver';
+import { RecommendationSearchRepository } from './recommendation-search.repository';
+import { RecommendationSearchService } from './recommendation-search.service';
 import { RecusalService } from './recommendations.conflicts';
 import { RecommendationDraftingService } from './recommendations.drafting';
 import { RecommendationFollowsService } from './recommendations.follows';
@@ -18,13 +21,13 @@ import { RecommendationPublicationService } from './recommendations.publication'
 import { RecommendationsRepository } from './recommendations.repository';
 import { RecommendationQueries } from './recommendations.queries';
 import { RecommendationsResolver } from './recommendations.resolver';
-import { RecommendationSearch } from './recommendations.search';
 
 @Module({
-  imports: [AccountsModule, InterestsModule, ThemesModule, VotesModule],
+  imports: [AccountsModule, IdeasModule, InterestsModule, ThemesModule, VotesModule],
   providers: [
     RecommendationQueries,
-    RecommendationSearch,
+    RecommendationSearchRepository,
+    RecommendationSearchService,
     RecommendationDraftingService,
     RecusalService,
     RecommendationPublicationService,

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { IdeaEntity } from '../ideas/ideas.entity';
-import { recordStatusChange } from '../ideas/ideas.history';
+import { IdeaHistoryRepository } from '../ideas/idea-history.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { Actor } from '../platform/auth/actor';
 import { BadUserInputError, ConflictError } from '../platform/graphql/errors';
@@ -38,6 +38,7 @@ export class RecommendationPublicationService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly votes: VotesService,
+    private readonly ideaHistory: IdeaHistoryRepository,
   ) {}
 
   /**
@@ -163,7 +164,7 @@ export class RecommendationPublicationService {
     for (const idea of ideas.filter((candidate) => !NOT_ADOPTABLE.includes(candidate.status))) {
       if (idea.status !== IdeaStatus.ADOPTED_INTO_RECOMMENDATION) {
         await manager.update(IdeaEntity, { id: idea.id }, { status: IdeaStatus.ADOPTED_INTO_RECOMMENDATION, declinedReason: null });
-        await recordStatusChange(manager, {
+        await this.ideaHistory.recordStatusChange(manager, {
           ideaId: idea.id,
           fromStatus: idea.status,
           toStatus: IdeaStatus.ADOPTED_INTO_RECOMMENDATION,

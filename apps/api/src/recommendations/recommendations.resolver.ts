@@ -16,13 +16,13 @@ import {
 import { RecommendationConnection, RecommendationModel, RecommendationRevisionModel } from './recommendations.models';
 import { RecommendationPublicationService } from './recommendations.publication';
 import { RecommendationQueries } from './recommendations.queries';
-import { RecommendationSearch } from './recommendations.search';
+import { RecommendationSearchService } from './recommendation-search.service';
 
 @Resolver(() => RecommendationModel)
 export class RecommendationsResolver {
   constructor(
     private readonly queries: RecommendationQueries,
-    private readonly search: RecommendationSearch,
+    private readonly search: RecommendationSearchService,
     private readonly drafting: RecommendationDraftingService,
     private readonly recusals: RecusalService,
     private readonly publication: RecommendationPublicationService,

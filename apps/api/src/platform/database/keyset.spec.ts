@@ -1,6 +1,6 @@
 import { encodeCursor, FORGED_CURSOR_MESSAGE } from './cursor';
 import type { Queryable } from './database';
-import { afterCursor, keysetList, keysetOrder, keysetPage, SortKey, sortKeyColumn } from './keyset';
+import { afterCursor, keysetList, keysetOrder, keysetPage, listCount, SortKey, sortKeyColumn } from './keyset';
 import { SqlParams } from './sql-params';
 
 const UUID = '0b6f0c8e-1d2a-4c3b-9e4f-5a6b7c8d9e0f';
@@ -14,6 +14,18 @@ const NEWEST: SortKey = {
 };
 const OLDEST: SortKey = { value: 'a.occurred_at', type: 'timestamptz', id: 'a.id', idType: 'bigint', direction: 'ASC' };
 const AT = '2026-12-01 13:52:13.524036+00';
+
+/** A database that answers every statement with these rows, keeping what it was sent. */
+function answering(found: object[]) {
+  const sent: { sql: string; params: unknown[] }[] = [];
+  const db: Queryable = {
+    query: <T>(sql: string, params?: unknown) => {
+      sent.push({ sql: sql.replace(/\s+/g, ' ').trim(), params: (params as unknown[] | undefined) ?? [] });
+      return Promise.resolve(found as T);
+    },
+  };
+  return { db, sent };
+}
 
 describe('afterCursor', () => {
   it('pages on (sort, id) below the cursor when descending, with both parts cast and numbered after the others', () => {
@@ -78,17 +90,6 @@ describe('keysetPage', () => {
 });
 
 describe('keysetList', () => {
-  /** A database that answers every statement with these rows, keeping what it was sent. */
-  function answering(found: object[]) {
-    const sent: { sql: string; params: unknown[] }[] = [];
-    const db: Queryable = {
-      query: <T>(sql: string, params?: unknown) => {
-        sent.push({ sql: sql.replace(/\s+/g, ' ').trim(), params: (params as unknown[] | undefined) ?? [] });
-        return Promise.resolve(found as T);
-      },
-    };
-    return { db, sent };
-  }
   const rows = [
     { id: UUID, sortKey: AT, title: 'first' },
     { id: UUID.replace('0f', '10'), sortKey: '2026-11-30 09:00:00+00', title: 'second' },
@@ -107,7 +108,8 @@ describe('keysetList', () => {
       {
         sql:
           'SELECT idea.id, idea.title, (idea.submitted_at)::text AS "sortKey" FROM ideas idea WHERE idea.tags @> $1 AND ' +
-          '(idea.submitted_at, idea.id) < (CAST($2 AS timestamptz), CAST($3 AS uuid)) ORDER BY idea.submitted_at DESC, idea.id DESC LIMIT $4',
+          '(idea.submitted_at, idea.id) < (CAST($2 AS timestamptz), CAST($3 AS uuid)) ' +
+          'ORDER BY idea.submitted_at DESC, idea.id DESC LIMIT $4',
         params: [['x'], AT, UUID, 2],
       },
     ]);
@@ -131,5 +133,23 @@ describe('keysetList', () => {
     const query = { select: 'idea.id', from: 'ideas idea', conditions: [], params: new SqlParams(), key: NEWEST, first: 1, after: 'x' };
     await expect(keysetList(db, query, (row) => row)).rejects.toThrow(FORGED_CURSOR_MESSAGE);
     expect(sent).toEqual([]);
+  });
+});
+
+describe('listCount', () => {
+  it('counts the rows of the list over all its pages, with its filters', async () => {
+    const { db, sent } = answering([{ count: 42 }]);
+    const params = new SqlParams();
+    const conditions = [`idea.status = ${params.add('SUBMITTED')}`, 'idea.hidden_at IS NULL'];
+    expect(await listCount(db, { from: 'ideas idea', conditions, params })).toBe(42);
+    expect(sent).toEqual([
+      { sql: 'SELECT count(*)::int AS count FROM ideas idea WHERE idea.status = $1 AND idea.hidden_at IS NULL', params: ['SUBMITTED'] },
+    ]);
+  });
+
+  it('counts the whole table when there is no filter', async () => {
+    const { db, sent } = answering([{ count: 0 }]);
+    expect(await listCount(db, { from: 'audit_log a', conditions: [], params: new SqlParams() })).toBe(0);
+    expect(sent[0].sql).toBe('SELECT count(*)::int AS count FROM audit_log a');
   });
 });

@@ -1,5 +1,5 @@
 import { Connection, CursorPart, decodeCursor, toConnection } from './cursor';
-import { Queryable, rows } from './database';
+import { firstRow, Queryable, rows } from './database';
 import { SqlParams } from './sql-params';
 
 /** The SQL type a sort value is compared as; it also says what a cursor's value must look like. */
@@ -66,15 +66,31 @@ export function keysetPage<T extends KeyedRow>(rows: T[], first: number, key: So
   return toConnection(rows, first, (row) => row.sortKey, key.order);
 }
 
-/** One page of a keyset list, as `keysetList` builds its statement. */
-export interface KeysetQuery {
-  /** The columns each row needs, besides the sort key. */
-  select: string;
+/** What a list is of: its table and filters, for its pages and its count alike. */
+export interface ListQuery {
   /** The table and its alias, e.g. `ideas idea`. */
   from: string;
   /** The list's filters, each written with `params`. */
   conditions: string[];
   params: SqlParams;
+}
+
+const where = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
+
+/** How many rows the list holds over all its pages. */
+export async function listCount(db: Queryable, query: ListQuery): Promise<number> {
+  const counted = await firstRow<{ count: number }>(
+    db,
+    `SELECT count(*)::int AS count FROM ${query.from} ${where(query.conditions)}`,
+    query.params.values,
+  );
+  return counted?.count ?? 0;
+}
+
+/** One page of a keyset list, as `keysetList` builds its statement. */
+export interface KeysetQuery extends ListQuery {
+  /** The columns each row needs, besides the sort key. */
+  select: string;
   key: SortKey;
   first: number;
   after?: string | null;
@@ -94,7 +110,7 @@ export async function keysetList<Row extends { id: string }, Node>(
   const found = await rows<Row & KeyedRow>(
     db,
     `SELECT ${query.select}, ${sortKeyColumn(key)} FROM ${query.from}
-      ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+      ${where(conditions)}
       ORDER BY ${keysetOrder(key)} LIMIT ${params.add(query.first + 1)}`,
     params.values,
   );
