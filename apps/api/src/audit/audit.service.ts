@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
+import type { Queryable } from '../platform/database/database';
 import { Connection, decodeCursor, toConnection } from '../platform/graphql/pagination';
 
 export interface AuditEntryInput {
@@ -46,8 +47,8 @@ export interface AuditFilter {
 export class AuditService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async record(manager: EntityManager, entry: AuditEntryInput): Promise<void> {
-    await manager.query(
+  async record(db: Queryable, entry: AuditEntryInput): Promise<void> {
+    await db.query(
       `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, before, after, occurred_at)
        VALUES ($1, $2, $3, $4, $5, $6, coalesce($7, now()))`,
       [

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../platform/auth/actor';
+import type { Queryable } from '../platform/database/database';
 
 export interface NotificationInput {
   /** e.g. IDEA_STATUS_CHANGED, REVIEW_ASSIGNED, VOTE_OPENED, VOTE_CLOSING, RECOMMENDATION_PUBLISHED. */
@@ -33,10 +34,10 @@ export class NotificationsService {
     private readonly audit: AuditService,
   ) {}
 
-  async notify(manager: EntityManager, recipientIds: readonly string[], notification: NotificationInput): Promise<void> {
+  async notify(db: Queryable, recipientIds: readonly string[], notification: NotificationInput): Promise<void> {
     const recipients = [...new Set(recipientIds)];
     if (recipients.length === 0) return;
-    await manager.query(
+    await db.query(
       // clock_timestamp, not now(): several notifications from one transaction still list in the order sent.
       `INSERT INTO notifications (recipient_id, kind, message, link, dedupe_key, created_at)
        SELECT recipient, $2, $3, $4, $5, clock_timestamp() FROM unnest($1::uuid[]) AS recipient
