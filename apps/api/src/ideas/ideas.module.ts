@@ -8,6 +8,7 @@ import { IdeaConnectionResolver, IdeaFieldsResolver } from './idea-fields.resolv
 import { IdeaLifecycleService } from './ideas.lifecycle';
 import { IdeaLoaders } from './ideas.loaders';
 import { IdeaQueries } from './ideas.queries';
+import { IdeasRepository } from './ideas.repository';
 import { IdeaSearch } from './ideas.search';
 import { IdeasResolver } from './ideas.resolver';
 import { IdeasService } from './ideas.service';
@@ -15,6 +16,7 @@ import { IdeasService } from './ideas.service';
 @Module({
   imports: [ThemesModule],
   providers: [
+    IdeasRepository,
     IdeasService,
     IdeaLifecycleService,
     IdeaQueries,
@@ -28,6 +30,7 @@ import { IdeasService } from './ideas.service';
     IdeaConnectionResolver,
     CommentsResolver,
   ],
-  exports: [CommentsService],
+  // Recommendations draw on ideas and adopt them when published.
+  exports: [CommentsService, IdeasRepository],
 })
 export class IdeasModule {}

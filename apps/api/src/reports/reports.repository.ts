@@ -1,5 +1,6 @@
 import { IdentityMode, ReportStatus } from '@ideas-hub/domain';
 import type { EntityManager } from 'typeorm';
+import { firstRow, Queryable } from '../platform/database/database';
 import type { StoredEvidenceLink } from './reports.entity';
 
 /** What the report form answers, as both routes store it. */
@@ -69,4 +70,14 @@ export async function insertReport(manager: EntityManager, report: NewReport): P
     ],
   );
   return rows[0]?.report_id ?? null;
+}
+
+/** How many of these reports exist: recommendations draw on them. */
+export async function countReports(db: Queryable, ids: readonly string[]): Promise<number> {
+  const counted = await firstRow<{ count: number }>(
+    db,
+    `SELECT count(*)::int AS count FROM practice_gap_reports WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return counted!.count;
 }
