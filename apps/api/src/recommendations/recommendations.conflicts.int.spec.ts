@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { TestAccount, TestHub } from '../../test/hub';
 import { auditEntries, DECLARE, draftWithIdea, ONE, PUBLISH } from '../../test/recommendations';
 import { CAST_VOTE, CLOSE_VOTE, inHours, OPEN_VOTE } from '../../test/votes';
-import { RecusalService } from './recommendations.conflicts';
+import { RecusalService } from './recusal.service';
 
 const RECORD = `query ($id: ID!) {
   recommendation(id: $id) { conflicts { member { id } reason } voteRecord { result revisionNumber ballots { member { id name } choice } recused { id name } } }

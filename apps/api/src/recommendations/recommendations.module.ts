@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
-import { InterestsModule } from '../interests/interests.module';
+import { IdeasModule } from '../ideas/ideas.module';
 import { ThemesModule } from '../themes/themes.module';
 import { VotesModule } from '../votes/votes.module';
 import {
@@ -10,22 +10,23 @@ import {
   RecommendationRevisionResolver,
   RecommendationSourceIdeaResolver,
 } from './recommendation-fields.resolver';
-import { RecusalService } from './recommendations.conflicts';
-import { RecommendationDraftingService } from './recommendations.drafting';
-import { RecommendationFollowsService } from './recommendations.follows';
+import { RecommendationDraftingService } from './recommendation-drafting.service';
+import { RecommendationFollowsRepository } from './recommendation-follows.repository';
+import { RecommendationFollowsService } from './recommendation-follows.service';
+import { RecommendationPublicationService } from './recommendation-publication.service';
+import { RecommendationsDataModule } from './recommendations-data.module';
 import { RecommendationLoaders } from './recommendations.loaders';
-import { RecommendationPublicationService } from './recommendations.publication';
-import { RecommendationQueries } from './recommendations.queries';
 import { RecommendationsResolver } from './recommendations.resolver';
 import { RecommendationSearch } from './recommendations.search';
+import { RecommendationsService } from './recommendations.service';
 
 @Module({
-  imports: [AccountsModule, InterestsModule, ThemesModule, VotesModule],
+  imports: [AccountsModule, IdeasModule, ThemesModule, RecommendationsDataModule, VotesModule],
   providers: [
-    RecommendationQueries,
+    RecommendationFollowsRepository,
+    RecommendationsService,
     RecommendationSearch,
     RecommendationDraftingService,
-    RecusalService,
     RecommendationPublicationService,
     RecommendationFollowsService,
     RecommendationLoaders,
@@ -36,7 +37,5 @@ import { RecommendationSearch } from './recommendations.search';
     RecommendationRevisionResolver,
     RecommendationConnectionResolver,
   ],
-  // Votes recuse members through RecusalService.
-  exports: [RecusalService],
 })
 export class RecommendationsModule {}

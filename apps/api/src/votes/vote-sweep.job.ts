@@ -1,26 +1,29 @@
 import { VOTE_LIMITS } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service';
+import { Database } from '../platform/database/database';
 import { IntervalJob } from '../platform/jobs/interval-job';
-import { VoteCloser } from './votes.closing';
-import { VoteEligibility } from './votes.eligibility';
+import { RecommendationsRepository } from '../recommendations/recommendations.repository';
+import { VoteClosingService } from './vote-closing.service';
+import { VoteEligibilityService } from './vote-eligibility.service';
+import { VotesRepository } from './votes.repository';
 import { closingTime, voteLink } from './votes.service';
 
 const SWEEP_EVERY_MS = 30_000;
 
 /**
- * The scheduled side of votes: closes those whose time has run out (reads close them too, so
- * nobody waits on this) and reminds members who have not voted when less than a day is left.
+ * The scheduled side of votes: records the close of those whose time has run out (they read as closed meanwhile,
+ * so nobody waits on this) and reminds members who have not voted when less than a day is left.
  * Safe to run on several instances at once: closing locks each vote, reminders are deduplicated.
  */
 @Injectable()
-export class VoteSweep extends IntervalJob {
+export class VoteSweepJob extends IntervalJob {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly closer: VoteCloser,
-    private readonly eligibility: VoteEligibility,
+    private readonly database: Database,
+    private readonly votes: VotesRepository,
+    private readonly recommendations: RecommendationsRepository,
+    private readonly closing: VoteClosingService,
+    private readonly eligibility: VoteEligibilityService,
     private readonly notifications: NotificationsService,
   ) {
     super();
@@ -35,27 +38,27 @@ export class VoteSweep extends IntervalJob {
   }
 
   async sweep(): Promise<void> {
-    await this.closer.closeExpired();
+    await this.closing.closeAllExpired();
     await this.remindClosing();
   }
 
   private async remindClosing(): Promise<void> {
-    const closing: { id: string; recommendation_id: string; title: string; closes_at: Date }[] = await this.db.query(
-      `SELECT v.id, v.recommendation_id, r.title, v.closes_at FROM votes v JOIN recommendations r ON r.id = v.recommendation_id
-        WHERE v.closed_at IS NULL AND v.closes_at > clock_timestamp() AND v.closes_at <= clock_timestamp() + make_interval(hours => $1)`,
-      [VOTE_LIMITS.reminderHours],
+    const db = this.database.pool;
+    const closing = await this.votes.closingWithin(db, VOTE_LIMITS.reminderHours);
+    const titles = await this.recommendations.titles(
+      db,
+      closing.map((vote) => vote.recommendationId),
     );
     for (const vote of closing) {
-      const { eligible } = await this.eligibility.of(vote.recommendation_id);
-      const voted: { member_id: string }[] = await this.db.query(`SELECT member_id FROM ballots WHERE vote_id = $1`, [vote.id]);
-      const done = new Set(voted.map((row) => row.member_id));
+      const { eligible } = await this.eligibility.of(db, vote.recommendationId);
+      const voted = await this.votes.voters(db, vote.id);
       await this.notifications.notify(
-        this.db.manager,
-        eligible.filter((id) => !done.has(id)),
+        db,
+        eligible.filter((id) => !voted.has(id)),
         {
           kind: 'VOTE_CLOSING',
-          message: `The vote on “${vote.title}” closes on ${closingTime(vote.closes_at)} and you have not voted yet.`,
-          link: voteLink(vote.recommendation_id),
+          message: `The vote on “${titles.get(vote.recommendationId)}” closes on ${closingTime(vote.closesAt)} and you have not voted yet.`,
+          link: voteLink(vote.recommendationId),
           dedupeKey: `vote-closing:${vote.id}`,
         },
       );

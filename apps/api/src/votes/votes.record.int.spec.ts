@@ -2,8 +2,9 @@ import { ErrorCode, Role, VOTE_MESSAGES } from '@ideas-hub/domain';
 import { auditRows } from '../../test/audit';
 import { TestAccount, TestHub } from '../../test/hub';
 import { CAST_VOTE, CLOSE_VOTE, draftRecommendation, inHours, openVote, quickAccount, quickAccounts, VOTES } from '../../test/votes';
+import { Database } from '../platform/database/database';
+import { VoteSweepJob } from './vote-sweep.job';
 import { VotesService } from './votes.service';
-import { VoteSweep } from './votes.sweep';
 
 const DECLARE_CONFLICT = `mutation ($recommendationId: ID!, $reason: String!) { declareConflict(recommendationId: $recommendationId, reason: $reason) { id } }`;
 const DECLARE_INTEREST = `mutation ($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`;
@@ -100,17 +101,17 @@ describe('vote records, recusals and closing time', () => {
   it('is closed by the scheduled sweep, and by the check an edit makes', async () => {
     const swept = await openVote(chair.client, await draftRecommendation(hub));
     await expire(swept);
-    await hub.get(VoteSweep).sweep();
+    await hub.get(VoteSweepJob).sweep();
     const [row] = await hub.db.query(`SELECT closed_at = closes_at AS on_time, result FROM votes WHERE id = $1`, [swept]);
     expect(row).toEqual({ on_time: true, result: 'NO_QUORUM' });
     expect(await auditRows(hub, 'closeVote', swept)).toMatchObject([{ actor_id: null }]);
 
     const recommendationId = await draftRecommendation(hub);
     const edited = await openVote(chair.client, recommendationId);
-    const votes = hub.get(VotesService);
-    expect(await votes.hasOpenVote(recommendationId)).toBe(true);
+    const editCheck = () => hub.get(Database).transaction((tx) => hub.get(VotesService).closeExpiredAndCheckOpen(tx, recommendationId));
+    expect(await editCheck()).toBe(true);
     await expire(edited);
-    expect(await votes.hasOpenVote(recommendationId)).toBe(false);
+    expect(await editCheck()).toBe(false);
     expect(await hub.db.query(`SELECT result FROM votes WHERE id = $1`, [edited])).toEqual([{ result: 'NO_QUORUM' }]);
   });
 
@@ -126,12 +127,12 @@ describe('vote records, recusals and closing time', () => {
         (item: { kind: string; link: string }) => item.kind === 'VOTE_CLOSING' && item.link === link,
       );
 
-    await hub.get(VoteSweep).sweep();
+    await hub.get(VoteSweepJob).sweep();
     expect(await closingNotices(silent)).toEqual([]);
 
     await hub.db.query(`UPDATE votes SET closes_at = now() + interval '2 hours' WHERE id = $1`, [voteId]);
-    await hub.get(VoteSweep).sweep();
-    await hub.get(VoteSweep).sweep();
+    await hub.get(VoteSweepJob).sweep();
+    await hub.get(VoteSweepJob).sweep();
     expect(await closingNotices(silent)).toEqual([
       { kind: 'VOTE_CLOSING', message: expect.stringContaining('you have not voted yet'), link },
     ]);
