@@ -98,6 +98,32 @@ describe('vote records, recusals and closing time', () => {
     expect((await chair.client.error(CLOSE_VOTE, { voteId })).extensions.code).toBe(ErrorCode.CONFLICT);
   });
 
+  it('reads a vote past its time as closed, counted as its close will be, and records nothing until a write', async () => {
+    const [member] = await quickAccounts(hub, 1, [Role.BOARD_MEMBER]);
+    const recommendationId = await draftRecommendation(hub);
+    const voteId = await openVote(chair.client, recommendationId);
+    await member.client.ok(CAST_VOTE, { voteId, choice: 'FOR' });
+    await expire(voteId);
+
+    const [read] = (await member.client.ok(VOTES, { recommendationId })).votes;
+    const outcome = { result: 'PASSED', tally: { for: 1, against: 0, abstain: 0 }, closedAt: read.closesAt };
+    expect(read).toMatchObject({ id: voteId, open: false, myChoice: 'FOR', votesCast: 1, ...outcome });
+    expect(read.record).toMatchObject({
+      ...outcome,
+      recused: [],
+      ballots: [{ member: { id: member.id, name: member.name }, choice: 'FOR' }],
+    });
+    expect(await hub.db.query(`SELECT closed_at, result FROM votes WHERE id = $1`, [voteId])).toEqual([{ closed_at: null, result: null }]);
+    expect(await hub.db.query(`SELECT counted FROM ballots WHERE vote_id = $1`, [voteId])).toEqual([{ counted: null }]);
+    expect(await auditRows(hub, 'closeVote', voteId)).toEqual([]);
+
+    // It closed by itself: the chair's close records that, as the sweep would, and is refused.
+    expect((await chair.client.error(CLOSE_VOTE, { voteId })).message).toBe(VOTE_MESSAGES.alreadyClosed);
+    expect(await auditRows(hub, 'closeVote', voteId)).toMatchObject([{ actor_id: null, after: { result: 'PASSED' } }]);
+    const [recorded] = (await member.client.ok(VOTES, { recommendationId })).votes;
+    expect(recorded).toMatchObject({ open: false, ...outcome, record: { ...outcome, ballots: read.record.ballots } });
+  });
+
   it('is closed by the scheduled sweep, and by the check an edit makes', async () => {
     const swept = await openVote(chair.client, await draftRecommendation(hub));
     await expire(swept);
