@@ -45,6 +45,16 @@ export async function quickAccounts(hub: TestHub, count: number, roles: Role[], 
 
 export const quickAccount = async (hub: TestHub, roles: Role[], name?: string) => (await quickAccounts(hub, 1, roles, name))[0];
 
+const quickChair = (hub: TestHub) => quickAccount(hub, [Role.BOARD_MEMBER, Role.CHAIR], 'Chair');
+
+/** A suite's hub and the chair of its board (a quick account unless `chairOf` makes another). */
+export async function hubWithChair(
+  chairOf: (hub: TestHub) => Promise<TestAccount> = quickChair,
+): Promise<{ hub: TestHub; chair: TestAccount }> {
+  const hub = await TestHub.start();
+  return { hub, chair: await chairOf(hub) };
+}
+
 /** A draft recommendation written straight to the table: drafting has its own suite. */
 export async function draftRecommendation(hub: TestHub, { organisations = [] as string[], revision = 1 } = {}): Promise<string> {
   const [row] = await hub.db.query(

@@ -2,7 +2,7 @@ import { ErrorCode, RECOMMENDATION_MESSAGES as M, Role, VoteChoice } from '@idea
 import { randomUUID } from 'node:crypto';
 import { TestAccount, TestHub } from '../../test/hub';
 import { auditEntries, DECLARE, draftWithIdea, ONE, PUBLISH } from '../../test/recommendations';
-import { CAST_VOTE, CLOSE_VOTE, inHours, OPEN_VOTE } from '../../test/votes';
+import { CAST_VOTE, CLOSE_VOTE, hubWithChair, inHours, OPEN_VOTE } from '../../test/votes';
 import { RecusalService } from './recusal.service';
 
 const RECORD = `query ($id: ID!) {
@@ -12,10 +12,9 @@ const RECORD = `query ($id: ID!) {
 describe('conflicts of interest on recommendations', () => {
   let hub: TestHub;
   let chair: TestAccount;
-  beforeAll(async () => {
-    hub = await TestHub.start();
-    chair = await hub.account([Role.BOARD_MEMBER, Role.CHAIR], 'Chair Person');
-  });
+  beforeAll(
+    async () => ({ hub, chair } = await hubWithChair((started) => started.account([Role.BOARD_MEMBER, Role.CHAIR], 'Chair Person'))),
+  );
   afterAll(() => hub.close());
 
   async function interest(member: TestAccount, organisation: string, from: string, to: string | null = null): Promise<void> {

@@ -24,14 +24,14 @@ import {
   UPDATE,
 } from '../../test/recommendations';
 import { fileReport } from '../../test/reports';
+import { hubWithChair } from '../../test/votes';
 
 describe('publishing recommendations and tracking their implementation', () => {
   let hub: TestHub;
   let chair: TestAccount;
-  beforeAll(async () => {
-    hub = await TestHub.start();
-    chair = await hub.account([Role.BOARD_MEMBER, Role.CHAIR], 'Chair Person');
-  });
+  beforeAll(
+    async () => ({ hub, chair } = await hubWithChair((started) => started.account([Role.BOARD_MEMBER, Role.CHAIR], 'Chair Person'))),
+  );
   afterAll(() => hub.close());
 
   async function notifications(account: TestAccount, kind: string): Promise<{ message: string; link: string }[]> {

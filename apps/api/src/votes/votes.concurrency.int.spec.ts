@@ -1,6 +1,6 @@
 import { ErrorCode, Role, VOTE_MESSAGES } from '@ideas-hub/domain';
 import { GraphQLBody, TestAccount, TestHub } from '../../test/hub';
-import { CAST_VOTE, CLOSE_VOTE, draftRecommendation, openVote, quickAccount, quickAccounts, storedTally, VOTES } from '../../test/votes';
+import { CAST_VOTE, CLOSE_VOTE, draftRecommendation, hubWithChair, openVote, quickAccounts, storedTally, VOTES } from '../../test/votes';
 
 const CHOICES = ['FOR', 'AGAINST', 'ABSTAIN'] as const;
 
@@ -17,10 +17,7 @@ function expectSuccessOrConflict(responses: Response[]): void {
 describe('votes under concurrency', () => {
   let hub: TestHub;
   let chair: TestAccount;
-  beforeAll(async () => {
-    hub = await TestHub.start();
-    chair = await quickAccount(hub, [Role.BOARD_MEMBER, Role.CHAIR], 'Chair');
-  });
+  beforeAll(async () => ({ hub, chair } = await hubWithChair()));
   afterAll(() => hub.close());
 
   it('stores exactly one ballot per member when 50 members each send 10 votes at once, and the tally equals the stored rows', async () => {

@@ -1,7 +1,7 @@
 import { ErrorCode, Role, VOTE_MESSAGES } from '@ideas-hub/domain';
 import { auditRows } from '../../test/audit';
 import { TestAccount, TestHub } from '../../test/hub';
-import { CAST_VOTE, CLOSE_VOTE, draftRecommendation, inHours, openVote, quickAccount, quickAccounts, VOTES } from '../../test/votes';
+import { CAST_VOTE, CLOSE_VOTE, draftRecommendation, hubWithChair, inHours, openVote, quickAccounts, VOTES } from '../../test/votes';
 import { Database } from '../platform/database/database';
 import { VoteSweepJob } from './vote-sweep.job';
 import { VotesService } from './votes.service';
@@ -13,10 +13,7 @@ const NOTIFICATIONS = `{ notifications { items { kind message link } } }`;
 describe('vote records, recusals and closing time', () => {
   let hub: TestHub;
   let chair: TestAccount;
-  beforeAll(async () => {
-    hub = await TestHub.start();
-    chair = await quickAccount(hub, [Role.BOARD_MEMBER, Role.CHAIR], 'Chair');
-  });
+  beforeAll(async () => ({ hub, chair } = await hubWithChair()));
   afterAll(() => hub.close());
 
   /** Moves a vote's closing time into the past, as if it had been opened two hours ago. */
@@ -24,6 +21,16 @@ describe('vote records, recusals and closing time', () => {
     hub.db.query(`UPDATE votes SET opened_at = now() - interval '2 hours', closes_at = now() - interval '1 minute' WHERE id = $1`, [
       voteId,
     ]);
+
+  /** A vote with one member's FOR, whose time has run out with nobody recording its close yet. */
+  async function expiredWithOneFor() {
+    const [member] = await quickAccounts(hub, 1, [Role.BOARD_MEMBER]);
+    const recommendationId = await draftRecommendation(hub);
+    const voteId = await openVote(chair.client, recommendationId);
+    await member.client.ok(CAST_VOTE, { voteId, choice: 'FOR' });
+    await expire(voteId);
+    return { member, recommendationId, voteId };
+  }
 
   it('refuses a recused member (declared conflict, or register of interests) and shows the recusal in the record', async () => {
     const [declared, registered, voter, changedMind] = await quickAccounts(hub, 4, [Role.BOARD_MEMBER]);
@@ -77,11 +84,7 @@ describe('vote records, recusals and closing time', () => {
   });
 
   it('closes a vote whose time has passed when it is read, as of its closing time, with no actor', async () => {
-    const [member] = await quickAccounts(hub, 1, [Role.BOARD_MEMBER]);
-    const recommendationId = await draftRecommendation(hub);
-    const voteId = await openVote(chair.client, recommendationId);
-    await member.client.ok(CAST_VOTE, { voteId, choice: 'FOR' });
-    await expire(voteId);
+    const { member, recommendationId, voteId } = await expiredWithOneFor();
 
     const late = await member.client.error(CAST_VOTE, { voteId, choice: 'AGAINST' });
     expect(late).toMatchObject({ message: VOTE_MESSAGES.closed, extensions: { code: ErrorCode.CONFLICT } });
@@ -99,11 +102,7 @@ describe('vote records, recusals and closing time', () => {
   });
 
   it('reads a vote past its time as closed, counted as its close will be, and records nothing until a write', async () => {
-    const [member] = await quickAccounts(hub, 1, [Role.BOARD_MEMBER]);
-    const recommendationId = await draftRecommendation(hub);
-    const voteId = await openVote(chair.client, recommendationId);
-    await member.client.ok(CAST_VOTE, { voteId, choice: 'FOR' });
-    await expire(voteId);
+    const { member, recommendationId, voteId } = await expiredWithOneFor();
 
     const [read] = (await member.client.ok(VOTES, { recommendationId })).votes;
     const outcome = { result: 'PASSED', tally: { for: 1, against: 0, abstain: 0 }, closedAt: read.closesAt };

@@ -1,4 +1,4 @@
-import { ConflictReason, RecommendationStatus, VOTE_MESSAGES, VoteChoice } from '@ideas-hub/domain';
+import { ConflictReason, RecommendationStatus, VOTE_LIMITS, VOTE_MESSAGES, VoteChoice } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -14,9 +14,9 @@ import { VotesRepository } from './votes.repository';
 import { closesAtProblem } from './votes.rules';
 
 /** Where a board member reads and votes on a recommendation. */
-export const voteLink = (recommendationId: string) => `/board/recommendations/${recommendationId}`;
+const voteLink = (recommendationId: string) => `/board/recommendations/${recommendationId}`;
 
-export const closingTime = (date: Date) =>
+const closingTime = (date: Date) =>
   new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }).format(date);
 
 /** Opening, casting and closing votes, and what other domains need to know about them. */
@@ -143,5 +143,29 @@ export class VotesService {
   async closeExpiredAndCheckOpen(tx: Queryable, recommendationId: string): Promise<boolean> {
     await this.closing.closeExpiredOf(tx, recommendationId);
     return this.votes.hasOpen(tx, recommendationId);
+  }
+
+  /** Reminds the members who have not voted, once, when less than a day is left. */
+  async remindClosing(): Promise<void> {
+    const db = this.database.pool;
+    const closing = await this.votes.closingWithin(db, VOTE_LIMITS.reminderHours);
+    const titles = await this.recommendations.titles(
+      db,
+      closing.map((vote) => vote.recommendationId),
+    );
+    for (const vote of closing) {
+      const { eligible } = await this.eligibility.of(db, vote.recommendationId);
+      const voted = await this.votes.voters(db, vote.id);
+      await this.notifications.notify(
+        db,
+        eligible.filter((id) => !voted.has(id)),
+        {
+          kind: 'VOTE_CLOSING',
+          message: `The vote on “${titles.get(vote.recommendationId)}” closes on ${closingTime(vote.closesAt)} and you have not voted yet.`,
+          link: voteLink(vote.recommendationId),
+          dedupeKey: `vote-closing:${vote.id}`,
+        },
+      );
+    }
   }
 }
