@@ -7,7 +7,10 @@ import { HubClient, TestAccount, TestHub } from './hub';
 
 export const VOTE_FIELDS = `id recommendationId revisionNumber openedAt closesAt closedAt quorum open result myChoice recusedMe
   tally { for against abstain } eligibleCount votesCast
-  record { result tally { for against abstain } eligibleCount quorum ballots { member { id name } choice } recused { id name } closedAt revisionNumber }`;
+  record {
+    result tally { for against abstain } eligibleCount quorum ballots { member { id name } choice } recused { id name }
+    closedAt revisionNumber
+  }`;
 
 export const OPEN_VOTE = `mutation ($recommendationId: ID!, $closesAt: DateTime!, $quorum: Float!) {
   openVote(recommendationId: $recommendationId, closesAt: $closesAt, quorum: $quorum) { ${VOTE_FIELDS} }

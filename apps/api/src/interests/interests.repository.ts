@@ -22,7 +22,8 @@ export class InterestsRepository {
   async insert(db: Queryable, interest: NewInterest): Promise<InterestEntity> {
     const inserted = await firstRow<InterestEntity>(
       db,
-      `INSERT INTO interests (member_id, organisation, nature, from_date, to_date) VALUES ($1, $2, $3, $4, $5) RETURNING ${INTEREST_COLUMNS}`,
+      `INSERT INTO interests (member_id, organisation, nature, from_date, to_date) VALUES ($1, $2, $3, $4, $5)
+       RETURNING ${INTEREST_COLUMNS}`,
       [interest.memberId, interest.organisation, interest.nature, interest.from, interest.to],
     );
     return inserted!;

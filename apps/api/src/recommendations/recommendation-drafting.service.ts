@@ -114,7 +114,8 @@ export class RecommendationDraftingService {
       );
     throw new ConflictError(
       ConflictReason.STALE_VERSION,
-      `This recommendation was changed since you opened it (you started from version ${expectedVersion}, it is now at version ${latestVersion}): ` +
+      `This recommendation was changed since you opened it (you started from version ${expectedVersion}, ` +
+        `it is now at version ${latestVersion}): ` +
         'reload it to see the changes, then make your edit again',
       { latestVersion },
     );

@@ -37,7 +37,8 @@ export class RecommendationFollowsRepository {
   async followedBy(db: Queryable, accountId: string, recommendationIds: readonly string[]): Promise<Set<string>> {
     const found = await rows<{ recommendationId: string }>(
       db,
-      `SELECT recommendation_id AS "recommendationId" FROM recommendation_follows WHERE account_id = $1 AND recommendation_id = ANY($2::uuid[])`,
+      `SELECT recommendation_id AS "recommendationId" FROM recommendation_follows
+        WHERE account_id = $1 AND recommendation_id = ANY($2::uuid[])`,
       [accountId, recommendationIds],
     );
     return new Set(found.map((row) => row.recommendationId));

@@ -6,7 +6,10 @@ import { CAST_VOTE, CLOSE_VOTE, hubWithChair, inHours, OPEN_VOTE } from '../../t
 import { RecusalService } from './recusal.service';
 
 const RECORD = `query ($id: ID!) {
-  recommendation(id: $id) { conflicts { member { id } reason } voteRecord { result revisionNumber ballots { member { id name } choice } recused { id name } } }
+  recommendation(id: $id) {
+    conflicts { member { id } reason }
+    voteRecord { result revisionNumber ballots { member { id name } choice } recused { id name } }
+  }
 }`;
 
 describe('conflicts of interest on recommendations', () => {
@@ -25,7 +28,7 @@ describe('conflicts of interest on recommendations', () => {
   }
 
   describe('declareConflict', () => {
-    it('records the declaration for the board; declaring again updates the reason and keeps the date; only changes are audited', async () => {
+    it('records the declaration for the board; declaring again updates the reason, keeps the date; audits only changes', async () => {
       const member = await hub.account([Role.BOARD_MEMBER], 'Conflicted Member');
       const author = await hub.account();
       const draft = await draftWithIdea(hub, chair.client, author.client);

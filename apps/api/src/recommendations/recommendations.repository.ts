@@ -98,7 +98,8 @@ export class RecommendationsRepository {
   async insertDraft(db: Queryable, text: RecommendationText, authorId: string): Promise<RecommendationEntity> {
     const created = await firstRow<RecommendationEntity>(
       db,
-      `INSERT INTO recommendations (status, ${TEXT_COLUMNS}, author_id) VALUES ($1, ${TEXT_VALUES}, $10) RETURNING ${RECOMMENDATION_COLUMNS}`,
+      `INSERT INTO recommendations (status, ${TEXT_COLUMNS}, author_id) VALUES ($1, ${TEXT_VALUES}, $10)
+       RETURNING ${RECOMMENDATION_COLUMNS}`,
       [RecommendationStatus.DRAFT, ...textParams(text), authorId],
     );
     return created!;
@@ -172,7 +173,8 @@ export class RecommendationsRepository {
   ideaLinks(db: Queryable, ids: readonly string[]): Promise<IdeaLink[]> {
     return rows(
       db,
-      `SELECT recommendation_id AS "recommendationId", idea_id AS "ideaId" FROM recommendation_ideas WHERE recommendation_id = ANY($1::uuid[])`,
+      `SELECT recommendation_id AS "recommendationId", idea_id AS "ideaId" FROM recommendation_ideas
+        WHERE recommendation_id = ANY($1::uuid[])`,
       [ids],
     );
   }

@@ -84,7 +84,8 @@ export class RecommendationsResolver {
 
   @Mutation(() => RecommendationModel, {
     description:
-      'Declares your conflict of interest on a draft, recusing you from its votes; declaring again updates the reason. CONFLICT once published.',
+      'Declares your conflict of interest on a draft, recusing you from its votes; declaring again updates the reason. ' +
+      'CONFLICT once published.',
   })
   @Allow(Action.DeclareConflict)
   async declareConflict(

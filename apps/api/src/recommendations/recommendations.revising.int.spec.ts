@@ -70,7 +70,7 @@ describe('revising recommendations', () => {
       });
     });
 
-    it('lets exactly one of two members revising the same version at once succeed; the other gets CONFLICT and overwrites nothing', async () => {
+    it('lets just one of two members revising one version at once succeed; the other gets CONFLICT and overwrites nothing', async () => {
       const [first, second] = await Promise.all([hub.account([Role.BOARD_MEMBER]), hub.account([Role.BOARD_MEMBER])]);
       const author = await hub.account();
       const draft = await draftWithIdea(hub, first.client, author.client);

@@ -6,7 +6,9 @@ import { Database } from '../platform/database/database';
 import { VoteSweepJob } from './vote-sweep.job';
 import { VotesService } from './votes.service';
 
-const DECLARE_CONFLICT = `mutation ($recommendationId: ID!, $reason: String!) { declareConflict(recommendationId: $recommendationId, reason: $reason) { id } }`;
+const DECLARE_CONFLICT = `mutation ($recommendationId: ID!, $reason: String!) {
+  declareConflict(recommendationId: $recommendationId, reason: $reason) { id }
+}`;
 const DECLARE_INTEREST = `mutation ($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`;
 const NOTIFICATIONS = `{ notifications { items { kind message link } } }`;
 

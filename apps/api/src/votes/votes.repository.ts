@@ -73,7 +73,8 @@ export class VotesRepository {
   latestPassed(db: Queryable, recommendationId: string, revisionNumber: number): Promise<VoteRow | undefined> {
     return firstRow(
       db,
-      `SELECT ${VOTE_COLUMNS} FROM votes WHERE recommendation_id = $1 AND revision_number = $2 AND result = $3 ORDER BY closed_at DESC LIMIT 1`,
+      `SELECT ${VOTE_COLUMNS} FROM votes WHERE recommendation_id = $1 AND revision_number = $2 AND result = $3
+        ORDER BY closed_at DESC LIMIT 1`,
       [recommendationId, revisionNumber, VoteResult.PASSED],
     );
   }
@@ -108,7 +109,8 @@ export class VotesRepository {
   blocking(db: Queryable, recommendationId: string, revisionNumber: number): Promise<Pick<VoteEntity, 'id' | 'closedAt'> | undefined> {
     return firstRow(
       db,
-      `SELECT id, closed_at AS "closedAt" FROM votes WHERE recommendation_id = $1 AND (closed_at IS NULL OR (revision_number = $2 AND result = $3))
+      `SELECT id, closed_at AS "closedAt" FROM votes
+        WHERE recommendation_id = $1 AND (closed_at IS NULL OR (revision_number = $2 AND result = $3))
         ORDER BY closed_at DESC NULLS FIRST LIMIT 1`,
       [recommendationId, revisionNumber, VoteResult.PASSED],
     );
@@ -157,7 +159,8 @@ export class VotesRepository {
     if (recused.size === 0) return;
     await rows(
       db,
-      `INSERT INTO vote_recusals (vote_id, member_id, reason) SELECT $1, member, reason FROM unnest($2::uuid[], $3::text[]) AS r(member, reason)`,
+      `INSERT INTO vote_recusals (vote_id, member_id, reason)
+       SELECT $1, member, reason FROM unnest($2::uuid[], $3::text[]) AS r(member, reason)`,
       [voteId, [...recused.keys()], [...recused.values()]],
     );
   }
