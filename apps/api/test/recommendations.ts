@@ -14,7 +14,9 @@ export const REVISE = `mutation ($id: ID!, $expectedVersion: Int!, $input: Recom
 export const ONE = `query ($id: ID!) { recommendation(id: $id) { ${RECOMMENDATION_FIELDS} } }`;
 export const DRAFTS = `{ draftRecommendations { id title status version } }`;
 export const REVISIONS = `query ($id: ID!) {
-  recommendationRevisions(id: $id) { number title summary rationale actions { action owner } audience organisations editor { id name } createdAt }
+  recommendationRevisions(id: $id) {
+    number title summary rationale actions { action owner } audience organisations editor { id name } createdAt
+  }
 }`;
 export const DECLARE = `mutation ($recommendationId: ID!, $reason: String!) {
   declareConflict(recommendationId: $recommendationId, reason: $reason) { id conflicts { member { id name } reason declaredAt } }
