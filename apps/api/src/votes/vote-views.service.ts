@@ -31,7 +31,11 @@ const NONE_RUNNING: Running = { eligibleCount: 0, recused: new Set(), tallies: n
 
 function byVote<Row extends { voteId: string }>(found: Row[]): Map<string, Row[]> {
   const grouped = new Map<string, Row[]>();
-  for (const row of found) grouped.set(row.voteId, [...(grouped.get(row.voteId) ?? []), row]);
+  for (const row of found) {
+    const group = grouped.get(row.voteId);
+    if (group) group.push(row);
+    else grouped.set(row.voteId, [row]);
+  }
   return grouped;
 }
 

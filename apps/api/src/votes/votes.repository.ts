@@ -2,7 +2,7 @@ import { VoteChoice, VoteResult } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { firstRow, Queryable, rows } from '../platform/database/database';
-import { VoteEntity } from './votes.entity';
+import type { VoteEntity } from './votes.entity';
 import type { Tally } from './votes.rules';
 
 /** A vote as stored, and whether its closing time has passed with no close recorded yet: it then reads as closed. */
