@@ -29,4 +29,6 @@ export async function addSearchableIdeas(hub: HubProcess, count: number): Promis
   );
 }
 
-export const SEARCH = `{ ideas(first: 20, query: "electronic prescribing") { totalCount edges { node { id title headline author { name } } } } }`;
+export const SEARCH = `{
+  ideas(first: 20, query: "electronic prescribing") { totalCount edges { node { id title headline author { name } } } }
+}`;

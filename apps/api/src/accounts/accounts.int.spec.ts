@@ -7,7 +7,9 @@ const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { id em
 const ME = `{ me { id email roles } }`;
 const GRANT = `mutation ($accountId: ID!, $role: Role!) { grantRole(accountId: $accountId, role: $role) { id roles } }`;
 const REVOKE = `mutation ($accountId: ID!, $role: Role!) { revokeRole(accountId: $accountId, role: $role) { id roles } }`;
-const DISABLE = `mutation ($accountId: ID!, $disabled: Boolean!) { setAccountDisabled(accountId: $accountId, disabled: $disabled) { id disabled } }`;
+const DISABLE = `mutation ($accountId: ID!, $disabled: Boolean!) {
+  setAccountDisabled(accountId: $accountId, disabled: $disabled) { id disabled }
+}`;
 
 const newEmail = () => `${randomUUID()}@example.nhs.uk`;
 const validRegistration = () => ({

@@ -47,8 +47,8 @@ export interface AuditFilter {
 export class AuditService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async record(db: Queryable, entry: AuditEntryInput): Promise<void> {
-    await db.query(
+  async record(manager: Queryable, entry: AuditEntryInput): Promise<void> {
+    await manager.query(
       `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, before, after, occurred_at)
        VALUES ($1, $2, $3, $4, $5, $6, coalesce($7, now()))`,
       [

@@ -8,7 +8,6 @@ import { IdeaConnectionResolver, IdeaFieldsResolver } from './idea-fields.resolv
 import { IdeaLifecycleService } from './ideas.lifecycle';
 import { IdeaLoaders } from './ideas.loaders';
 import { IdeaQueries } from './ideas.queries';
-import { IdeasRepository } from './ideas.repository';
 import { IdeaSearch } from './ideas.search';
 import { IdeasResolver } from './ideas.resolver';
 import { IdeasService } from './ideas.service';
@@ -16,7 +15,6 @@ import { IdeasService } from './ideas.service';
 @Module({
   imports: [ThemesModule],
   providers: [
-    IdeasRepository,
     IdeasService,
     IdeaLifecycleService,
     IdeaQueries,
@@ -30,7 +28,6 @@ import { IdeasService } from './ideas.service';
     IdeaConnectionResolver,
     CommentsResolver,
   ],
-  // Recommendations draw on ideas and adopt them when published.
-  exports: [CommentsService, IdeasRepository],
+  exports: [CommentsService],
 })
 export class IdeasModule {}

@@ -5,6 +5,16 @@ import { listed } from './ideas.access';
 import type { IdeaEntity } from './ideas.entity';
 import type { StatusChange } from './ideas.history';
 
+/** What another domain needs of a submitted idea to work on it (the board's review). */
+export interface SubmittedIdeaRow {
+  id: string;
+  title: string;
+  status: IdeaStatus;
+  hidden: boolean;
+  submittedAt: Date;
+  themeId: string | null;
+}
+
 const IDEA_COLUMNS = `id, title, summary, problem, proposal, benefits, evidence, tags, theme_id AS "themeId", author_id AS "authorId",
   status, version, declined_reason AS "declinedReason", merged_into_id AS "mergedIntoId", hidden_at AS "hiddenAt",
   endorsement_count AS "endorsementCount", comment_count AS "commentCount", submitted_at AS "submittedAt",
@@ -12,6 +22,16 @@ const IDEA_COLUMNS = `id, title, summary, problem, proposal, benefits, evidence,
 
 @Injectable()
 export class IdeasRepository {
+  /** Never a draft: a draft has no submittedAt and is its author's alone. */
+  findSubmitted(db: Queryable, id: string): Promise<SubmittedIdeaRow | undefined> {
+    return firstRow<SubmittedIdeaRow>(
+      db,
+      `SELECT id, title, status, hidden_at IS NOT NULL AS hidden, submitted_at AS "submittedAt", theme_id AS "themeId"
+         FROM ideas WHERE id = $1 AND status <> 'DRAFT'`,
+      [id],
+    );
+  }
+
   findByIds(db: Queryable, ids: readonly string[]): Promise<IdeaEntity[]> {
     return rows(db, `SELECT ${IDEA_COLUMNS} FROM ideas WHERE id = ANY($1::uuid[])`, [ids]);
   }

@@ -34,10 +34,10 @@ export class NotificationsService {
     private readonly audit: AuditService,
   ) {}
 
-  async notify(db: Queryable, recipientIds: readonly string[], notification: NotificationInput): Promise<void> {
+  async notify(manager: Queryable, recipientIds: readonly string[], notification: NotificationInput): Promise<void> {
     const recipients = [...new Set(recipientIds)];
     if (recipients.length === 0) return;
-    await db.query(
+    await manager.query(
       // clock_timestamp, not now(): several notifications from one transaction still list in the order sent.
       `INSERT INTO notifications (recipient_id, kind, message, link, dedupe_key, created_at)
        SELECT recipient, $2, $3, $4, $5, clock_timestamp() FROM unnest($1::uuid[]) AS recipient

@@ -6,7 +6,7 @@ import { IdeasRepository } from '../ideas/ideas.repository';
 import type { Actor } from '../platform/auth/actor';
 import { Database, Queryable } from '../platform/database/database';
 import { BadUserInputError, ConflictError, FieldError } from '../platform/graphql/errors';
-import { countReports } from '../reports/reports.repository';
+import { ReportsRepository } from '../reports/reports.repository';
 import { ThemesService } from '../themes/themes.service';
 import { VotesService } from '../votes/votes.service';
 import { RecommendationEntity, RecommendationText } from './recommendations.entity';
@@ -42,6 +42,7 @@ export class RecommendationDraftingService {
     private readonly database: Database,
     private readonly recommendations: RecommendationsRepository,
     private readonly ideas: IdeasRepository,
+    private readonly reports: ReportsRepository,
     private readonly themes: ThemesService,
     private readonly votes: VotesService,
     private readonly audit: AuditService,
@@ -126,7 +127,7 @@ export class RecommendationDraftingService {
     const errors: FieldError[] = [];
     const themes = text.themeId ? await this.themes.findByIds([text.themeId]) : [];
     const ideas = await this.ideas.countListed(tx, sources.ideaIds);
-    const reports = await countReports(tx, sources.reportIds);
+    const reports = await this.reports.count(tx, sources.reportIds);
     if (themes.length === 0) errors.push({ field: 'themeId', message: M.themeUnknown });
     if (sources.ideaIds.length === 0 && sources.reportIds.length === 0) errors.push({ field: 'ideaIds', message: M.sourcesMissing });
     if (ideas !== sources.ideaIds.length) errors.push({ field: 'ideaIds', message: M.ideaUnavailable });

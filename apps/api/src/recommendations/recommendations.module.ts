@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
-import { IdeasModule } from '../ideas/ideas.module';
+import { IdeasRepository } from '../ideas/ideas.repository';
+import { ReportsRepository } from '../reports/reports.repository';
 import { ThemesModule } from '../themes/themes.module';
 import { VotesModule } from '../votes/votes.module';
 import {
@@ -21,9 +22,13 @@ import { RecommendationSearch } from './recommendations.search';
 import { RecommendationsService } from './recommendations.service';
 
 @Module({
-  imports: [AccountsModule, IdeasModule, ThemesModule, RecommendationsDataModule, VotesModule],
+  imports: [AccountsModule, ThemesModule, RecommendationsDataModule, VotesModule],
   providers: [
     RecommendationFollowsRepository,
+    // The ideas and reports recommendations draw on, asked through their repositories (stateless, no dependencies).
+    // Provided here: the app configures ReportsModule once (forRoot), and importing it again would build a second one.
+    IdeasRepository,
+    ReportsRepository,
     RecommendationsService,
     RecommendationSearch,
     RecommendationDraftingService,

@@ -1,4 +1,5 @@
 import { IdentityMode, ReportStatus } from '@ideas-hub/domain';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { firstRow, Queryable } from '../platform/database/database';
 import type { StoredEvidenceLink } from './reports.entity';
@@ -72,12 +73,32 @@ export async function insertReport(manager: EntityManager, report: NewReport): P
   return rows[0]?.report_id ?? null;
 }
 
-/** How many of these reports exist: recommendations draw on them. */
-export async function countReports(db: Queryable, ids: readonly string[]): Promise<number> {
-  const counted = await firstRow<{ count: number }>(
-    db,
-    `SELECT count(*)::int AS count FROM practice_gap_reports WHERE id = ANY($1::uuid[])`,
-    [ids],
-  );
-  return counted!.count;
+/** What another domain needs of a report to work on it (the board's review). */
+export interface ReportSummaryRow {
+  id: string;
+  guidance: string;
+  status: ReportStatus;
+  createdAt: Date;
+  themeId: string | null;
+}
+
+@Injectable()
+export class ReportsRepository {
+  findSummary(db: Queryable, id: string): Promise<ReportSummaryRow | undefined> {
+    return firstRow<ReportSummaryRow>(
+      db,
+      `SELECT id, guidance, status, created_at AS "createdAt", theme_id AS "themeId" FROM practice_gap_reports WHERE id = $1`,
+      [id],
+    );
+  }
+
+  /** How many of these reports exist: recommendations draw on them. */
+  async count(db: Queryable, ids: readonly string[]): Promise<number> {
+    const counted = await firstRow<{ count: number }>(
+      db,
+      `SELECT count(*)::int AS count FROM practice_gap_reports WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return counted!.count;
+  }
 }

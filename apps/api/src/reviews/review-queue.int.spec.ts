@@ -13,9 +13,9 @@ import {
 import { randomUUID } from 'node:crypto';
 import { auditRows } from '../../test/audit';
 import { TestAccount, TestHub } from '../../test/hub';
-import { MODERATE, SAVE_DRAFT, SET_STATUS as SET_IDEA_STATUS, completeIdea, submitIdea, themeId } from '../../test/ideas';
+import { MODERATE, SAVE_DRAFT, SET_STATUS as SET_IDEA_STATUS, completeIdea, submitIdea } from '../../test/ideas';
 import { fileReport, SET_STATUS as SET_REPORT_STATUS } from '../../test/reports';
-import { ASSIGN, NOTIFICATIONS, QUEUE, ref } from '../../test/reviews';
+import { ASSIGN, boardCast, NOTIFICATIONS, QUEUE, ref } from '../../test/reviews';
 
 const { IDEA, REPORT } = ReviewItemKind;
 
@@ -29,13 +29,7 @@ describe('the review queue and reviewer assignment', () => {
 
   beforeAll(async () => {
     hub = await TestHub.start();
-    [chair, member, admin, author] = await Promise.all([
-      hub.account([Role.BOARD_MEMBER, Role.CHAIR], 'Prof Grace Chair'),
-      hub.account([Role.BOARD_MEMBER], 'Dr Ada Member'),
-      hub.account([Role.ADMIN]),
-      hub.account(),
-    ]);
-    theme = await themeId(hub);
+    ({ chair, member, admin, author, theme } = await boardCast(hub, { member: 'Dr Ada Member' }));
   });
   afterAll(() => hub.close());
 

@@ -19,7 +19,7 @@ export class ReviewsResolver {
   @Query(() => ReviewQueueModel, { description: 'Submitted ideas and open reports awaiting the board, the longest waiting first.' })
   @Allow(Action.ReadReviewWork)
   async reviewQueue(@Args() args: ReviewQueueArgs, @CurrentActor() actor: Actor): Promise<ReviewQueueModel> {
-    const queue = await this.queue.queue(actor, args);
+    const queue = await this.queue.list(actor, args);
     return { ...queue, items: queue.items.map(ReviewItemModel.from) };
   }
 

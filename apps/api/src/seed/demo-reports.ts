@@ -27,7 +27,8 @@ const REPORTS: DemoReport[] = [
     guidanceUrl: 'https://www.nice.org.uk/guidance/ng51',
     organisationName: 'Northfield General Hospital (example)',
     whatHappens:
-      'The electronic observations system does not raise a sepsis alert when NEWS2 reaches 5, so escalation depends on a nurse noticing the score.',
+      'The electronic observations system does not raise a sepsis alert when NEWS2 reaches 5, so escalation depends on a nurse ' +
+      'noticing the score.',
     whatShouldHappen:
       'A NEWS2 of 5 or more should prompt a sepsis screen and an alert to the responsible clinician, as the guideline recommends.',
     impact: 'Antibiotics are given later than they should be for deteriorating adults, raising the risk of harm.',

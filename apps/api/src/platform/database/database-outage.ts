@@ -22,8 +22,16 @@ const NETWORK_CODES = new Set([
 const SQLSTATE = /^(0800[0-7]|57P0[123])$/;
 
 /** What pg and pg-pool say, without a code, when a connection ends under a query or none can be had in time. */
-const DRIVER_MESSAGES =
-  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable)/;
+const DRIVER_MESSAGES = new RegExp(
+  '^(' +
+    [
+      'Connection terminated',
+      'timeout exceeded when trying to connect',
+      'Client has encountered a connection error',
+      'Client was closed and is not queryable',
+    ].join('|') +
+    ')',
+);
 
 /** TypeORM's refusal to go on with a query runner (a transaction) whose connection it dropped when the server went away. */
 const RELEASED_RUNNER = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);

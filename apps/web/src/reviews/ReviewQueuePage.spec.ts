@@ -2,8 +2,8 @@ import { IdeaStatus, ReportStatus, ReviewItemKind, Role } from '@ideas-hub/domai
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { fakeApi } from '../test/fakeApi';
+import { aQueueItem, MARTIN, SARAH, signedInAs } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
-import { aQueueItem, MARTIN, SARAH, signedInAs } from './testing';
 
 const COUNTS = [
   { kind: ReviewItemKind.IDEA, status: IdeaStatus.SUBMITTED, count: 3 },

@@ -7,7 +7,7 @@ const HOME: LinkItem = { text: 'Home', to: { name: 'home' } };
 const THE_BOARD: LinkItem = { text: 'The board', to: { name: 'board-members' } };
 
 /** Public pages: the register of interests is published, as public bodies publish theirs. */
-export const memberRoutes: RouteRecordRaw[] = [
+export const interestRoutes: RouteRecordRaw[] = [
   { path: '/board/members', name: 'board-members', component: BoardMembersPage, meta: { title: 'The board', breadcrumbs: [HOME] } },
   {
     path: '/board/members/:id',

@@ -1,10 +1,9 @@
 import { IdeaStatus, ReportStatus, REVIEW_CRITERIA, ReviewItemKind, Role } from '@ideas-hub/domain';
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { aReport } from '../reports/testing';
 import { fakeApi } from '../test/fakeApi';
+import { aQueueItem, aReport, aReview, aSummary, BOARD, IDEA, MARTIN, PRIYA, reviewWork, SARAH, signedInAs } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
-import { aQueueItem, aReview, aSummary, BOARD, IDEA, MARTIN, PRIYA, reviewWork, SARAH, signedInAs } from './testing';
 
 const PATH = `/board/review/idea/${IDEA.id}`;
 const ALL_FOURS = Object.fromEntries(REVIEW_CRITERIA.map((criterion) => [criterion, 4]));

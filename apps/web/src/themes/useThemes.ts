@@ -2,11 +2,11 @@ import { onMounted, shallowRef } from 'vue';
 import { request } from '../graphql/client';
 import { IdeaThemesDocument, type IdeaThemesQuery } from '../graphql/generated/graphql';
 
-export type IdeaTheme = IdeaThemesQuery['themes'][number];
+export type Theme = IdeaThemesQuery['themes'][number];
 
 /** The curated themes, asked for when the page opens; empty until they arrive (or if they cannot). */
-export function useIdeaThemes() {
-  const themes = shallowRef<readonly IdeaTheme[]>([]);
+export function useThemes() {
+  const themes = shallowRef<readonly Theme[]>([]);
   const failed = shallowRef(false);
   onMounted(async () => {
     try {

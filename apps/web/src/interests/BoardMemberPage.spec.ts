@@ -1,8 +1,8 @@
 import { Role } from '@ideas-hub/domain';
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { BOARD, MARTIN, signedInAs } from '../board/testing';
 import { fakeApi, SIGNED_OUT } from '../test/fakeApi';
+import { BOARD, MARTIN, signedInAs } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
 
 const MEMBERS = { data: { boardMembers: BOARD } };
