@@ -15,7 +15,7 @@ export class ConflictDeclarationsRepository {
   }
 
   /** Declaring again takes the new reason and keeps the date of the first declaration. */
-  async save(db: Queryable, recommendationId: string, memberId: string, reason: string): Promise<void> {
+  async upsert(db: Queryable, recommendationId: string, memberId: string, reason: string): Promise<void> {
     await rows(
       db,
       `INSERT INTO conflict_declarations (recommendation_id, member_id, reason) VALUES ($1, $2, $3)

@@ -44,7 +44,7 @@ export class RecusalService {
       }
       const before = await this.declarations.find(tx, recommendationId, actor.accountId);
       if (before?.reason === reason) return recommendation;
-      await this.declarations.save(tx, recommendationId, actor.accountId, reason);
+      await this.declarations.upsert(tx, recommendationId, actor.accountId, reason);
       await this.audit.record(tx, {
         actor,
         action: 'declareConflict',
