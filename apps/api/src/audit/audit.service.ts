@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../platform/auth/actor';
 import type { Queryable } from '../platform/database/database';
-import { Connection, decodeCursor, toConnection } from '../platform/graphql/pagination';
+import type { Actor } from '../platform/auth/actor';
+import { Connection, decodeCursor, toConnection } from '../platform/database/cursor';
 
 export interface AuditEntryInput {
   /** Null for anonymous callers and for the system (scheduled jobs): never a hint at who sent an anonymous report. */

@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CommentEntity } from '../ideas/comments.entity';
 import { CommentsService } from '../ideas/comments.service';
-import { canSee, seesHidden } from '../ideas/ideas.access';
+import { canSee, seesHidden } from '../ideas/idea-access.rules';
 import { IdeaEntity } from '../ideas/ideas.entity';
 import type { Actor } from '../platform/auth/actor';
 import { NotFoundError } from '../platform/graphql/errors';

@@ -1,7 +1,7 @@
 import { ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthorLoader } from '../accounts/accounts.loaders';
 import { AuthorModel } from '../accounts/accounts.models';
-import { canSee as canSeeIdea } from '../ideas/ideas.access';
+import { canSee as canSeeIdea } from '../ideas/idea-access.rules';
 import { Actor, CurrentActor } from '../platform/auth/actor';
 import { ThemeLoader } from '../themes/themes.loaders';
 import { ThemeModel } from '../themes/themes.models';
@@ -16,8 +16,8 @@ import {
   RecommendationRevisionModel,
   RecommendationSourceIdeaModel,
 } from './recommendations.models';
+import { RecommendationSearchService } from './recommendation-search.service';
 import { seesDrafts } from './recommendations.rules';
-import { RecommendationSearch } from './recommendations.search';
 
 async function author(loader: AuthorLoader, id: string): Promise<AuthorModel> {
   return AuthorModel.from((await loader.load(id))!);
@@ -122,7 +122,7 @@ export class RecommendationRevisionResolver {
 
 @Resolver(() => RecommendationConnection)
 export class RecommendationConnectionResolver {
-  constructor(private readonly search: RecommendationSearch) {}
+  constructor(private readonly search: RecommendationSearchService) {}
 
   @ResolveField(() => Int, { description: 'How many published recommendations match, over all pages.' })
   async totalCount(@Parent() connection: RecommendationConnection): Promise<number> {

@@ -1,6 +1,7 @@
 import { ConflictReason, IdeaStatus, IMPLEMENTATION_STATUS_LABELS, ImplementationStatus, RecommendationStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
+import { IdeaHistoryRepository } from '../ideas/idea-history.repository';
 import { IdeasRepository } from '../ideas/ideas.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { Actor } from '../platform/auth/actor';
@@ -37,6 +38,7 @@ export class RecommendationPublicationService {
     private readonly recommendations: RecommendationsRepository,
     private readonly follows: RecommendationFollowsRepository,
     private readonly ideas: IdeasRepository,
+    private readonly ideaHistory: IdeaHistoryRepository,
     private readonly votes: VotesService,
     private readonly voteRecords: VotesRepository,
     private readonly audit: AuditService,
@@ -143,15 +145,18 @@ export class RecommendationPublicationService {
    */
   private async adoptIdeas(tx: Queryable, actor: Actor, recommendation: RecommendationEntity): Promise<void> {
     const links = await this.recommendations.ideaLinks(tx, [recommendation.id]);
-    const ideas = await this.ideas.lockForAdoption(
+    // Locked in id order, as merging locks them, so that the two never deadlock.
+    const ideas = await this.ideas.lockAll(
       tx,
       links.map((row) => row.ideaId),
     );
     for (const idea of ideas.filter((candidate) => !NOT_ADOPTABLE.includes(candidate.status))) {
       if (idea.status !== IdeaStatus.ADOPTED_INTO_RECOMMENDATION) {
-        await this.ideas.adopt(tx, {
+        await this.ideas.setStatus(tx, idea.id, IdeaStatus.ADOPTED_INTO_RECOMMENDATION, null);
+        await this.ideaHistory.recordStatusChange(tx, {
           ideaId: idea.id,
           fromStatus: idea.status,
+          toStatus: IdeaStatus.ADOPTED_INTO_RECOMMENDATION,
           reason: `Adopted into the recommendation “${recommendation.title}”`,
           actorId: actor.accountId,
         });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
+import { IdeasModule } from '../ideas/ideas.module';
 import { IdeasRepository } from '../ideas/ideas.repository';
 import { ReportsRepository } from '../reports/reports.repository';
 import { ThemesModule } from '../themes/themes.module';
@@ -18,11 +19,12 @@ import { RecommendationPublicationService } from './recommendation-publication.s
 import { RecommendationsDataModule } from './recommendations-data.module';
 import { RecommendationLoaders } from './recommendations.loaders';
 import { RecommendationsResolver } from './recommendations.resolver';
-import { RecommendationSearch } from './recommendations.search';
+import { RecommendationSearchRepository } from './recommendation-search.repository';
+import { RecommendationSearchService } from './recommendation-search.service';
 import { RecommendationsService } from './recommendations.service';
 
 @Module({
-  imports: [AccountsModule, ThemesModule, RecommendationsDataModule, VotesModule],
+  imports: [AccountsModule, IdeasModule, ThemesModule, RecommendationsDataModule, VotesModule],
   providers: [
     RecommendationFollowsRepository,
     // The ideas and reports recommendations draw on, asked through their repositories (stateless, no dependencies).
@@ -30,7 +32,8 @@ import { RecommendationsService } from './recommendations.service';
     IdeasRepository,
     ReportsRepository,
     RecommendationsService,
-    RecommendationSearch,
+    RecommendationSearchRepository,
+    RecommendationSearchService,
     RecommendationDraftingService,
     RecommendationPublicationService,
     RecommendationFollowsService,

@@ -14,7 +14,7 @@ import {
   ReviseRecommendationArgs,
 } from './recommendations.inputs';
 import { RecommendationConnection, RecommendationModel, RecommendationRevisionModel } from './recommendations.models';
-import { RecommendationSearch } from './recommendations.search';
+import { RecommendationSearchService } from './recommendation-search.service';
 import { RecommendationsService } from './recommendations.service';
 import { RecusalService } from './recusal.service';
 
@@ -22,7 +22,7 @@ import { RecusalService } from './recusal.service';
 export class RecommendationsResolver {
   constructor(
     private readonly recommendationsService: RecommendationsService,
-    private readonly search: RecommendationSearch,
+    private readonly search: RecommendationSearchService,
     private readonly drafting: RecommendationDraftingService,
     private readonly recusals: RecusalService,
     private readonly publication: RecommendationPublicationService,

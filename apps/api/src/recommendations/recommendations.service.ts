@@ -48,7 +48,7 @@ export class RecommendationsService {
   /** By title. */
   async sourceIdeas(recommendationIds: readonly string[]): Promise<SourceIdea[]> {
     const links = await this.recommendations.ideaLinks(this.database.pool, recommendationIds);
-    const ideas = await this.ideas.findByIds(
+    const ideas = await this.ideas.byIds(
       this.database.pool,
       links.map((link) => link.ideaId),
     );

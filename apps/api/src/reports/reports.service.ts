@@ -6,7 +6,7 @@ import { AccountEntity } from '../accounts/accounts.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../platform/auth/actor';
 import { BadUserInputError, NotFoundError } from '../platform/graphql/errors';
-import { Connection, decodeCursor, toConnection } from '../platform/graphql/pagination';
+import { Connection, decodeCursor, toConnection } from '../platform/database/cursor';
 import { RecommendationEntity } from '../recommendations/recommendations.entity';
 import { NOW } from './anonymity';
 import { refusePatientData } from './patient-data-check';

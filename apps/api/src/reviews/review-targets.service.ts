@@ -1,6 +1,6 @@
 import { ReviewItemKind } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { seesHidden } from '../ideas/ideas.access';
+import { seesHidden } from '../ideas/idea-access.rules';
 import { IdeasRepository } from '../ideas/ideas.repository';
 import type { Actor } from '../platform/auth/actor';
 import type { Queryable } from '../platform/database/database';

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, FORGED_CURSOR_MESSAGE } from './pagination';
+import { decodeCursor, encodeCursor, FORGED_CURSOR_MESSAGE, toConnection } from './cursor';
 
 const UUID = '0b6f0c8e-1d2a-4c3b-9e4f-5a6b7c8d9e0f';
 const refused = (cursor: string, shape: Parameters<typeof decodeCursor>[1]) => () => decodeCursor(cursor, shape);
@@ -47,5 +47,24 @@ describe('decodeCursor', () => {
     );
     expect(refused('not base64 at all!', timestamp)).toThrow(FORGED_CURSOR_MESSAGE);
     expect(refused(Buffer.from('{"a":1}').toString('base64url'), timestamp)).toThrow(FORGED_CURSOR_MESSAGE);
+  });
+});
+
+describe('toConnection', () => {
+  const rows = ['c', 'b', 'a'].map((letter, index) => ({ id: `${UUID.slice(0, -1)}${index}`, at: `2026-12-0${3 - index} 10:00:00+00` }));
+
+  it('keeps the first rows and says there is a next page when the extra row came back', () => {
+    const page = toConnection(rows, 2, (row) => row.at);
+    expect(page.edges.map((edge) => edge.node)).toEqual(rows.slice(0, 2));
+    expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: page.edges[1].cursor });
+    expect(decodeCursor(page.pageInfo.endCursor!, { value: 'timestamp', id: 'uuid' })).toEqual([rows[1].at, rows[1].id]);
+  });
+
+  it('ends the list when no extra row came back, and names the order in each cursor', () => {
+    const page = toConnection(rows, 3, (row) => row.at, 'NEWEST');
+    expect(page.pageInfo.hasNextPage).toBe(false);
+    expect(decodeCursor(page.edges[0].cursor, { order: 'NEWEST', value: 'timestamp', id: 'uuid' })).toEqual([rows[0].at, rows[0].id]);
+    expect(refused(page.edges[0].cursor, { value: 'timestamp', id: 'uuid' })).toThrow(FORGED_CURSOR_MESSAGE);
+    expect(toConnection([], 3, () => '').pageInfo).toEqual({ hasNextPage: false, endCursor: null });
   });
 });

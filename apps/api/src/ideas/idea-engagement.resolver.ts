@@ -2,13 +2,13 @@ import { Action } from '@ideas-hub/domain';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor } from '../platform/auth/actor';
 import { Allow } from '../platform/auth/allow.decorator';
-import { EngagementService } from './engagement.service';
+import { IdeaEngagementService } from './idea-engagement.service';
 import { IdeaIdArgs } from './ideas.inputs';
 import { IdeaModel } from './ideas.models';
 
 @Resolver(() => IdeaModel)
-export class EngagementResolver {
-  constructor(private readonly engagement: EngagementService) {}
+export class IdeaEngagementResolver {
+  constructor(private readonly engagement: IdeaEngagementService) {}
 
   @Mutation(() => IdeaModel, { description: 'Idempotent; refused (FORBIDDEN) on your own idea.' })
   @Allow(Action.EndorseIdea)

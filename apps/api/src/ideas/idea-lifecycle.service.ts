@@ -1,27 +1,32 @@
 import { ConflictReason, IDEA_MESSAGES as M, IDEA_STATUS_LABELS, IdeaStatus, NEXT_IDEA_STATUSES } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
+import { Database, Queryable } from '../platform/database/database';
 import { BadUserInputError, ConflictError, NotFoundError } from '../platform/graphql/errors';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { canSee } from './ideas.access';
+import { canSee } from './idea-access.rules';
+import { IdeaEngagementRepository } from './idea-engagement.repository';
+import { IdeaHistoryRepository } from './idea-history.repository';
+import { ideaAudit } from './idea-audit';
 import { IdeaEntity } from './ideas.entity';
-import { recordStatusChange } from './ideas.history';
+import { IdeasRepository } from './ideas.repository';
 
 /** The board's side of an idea's life: review statuses and merging duplicates. */
 @Injectable()
 export class IdeaLifecycleService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly database: Database,
+    private readonly ideas: IdeasRepository,
+    private readonly ideaHistory: IdeaHistoryRepository,
+    private readonly engagement: IdeaEngagementRepository,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
   ) {}
 
   async setStatus(actor: Actor, id: string, status: IdeaStatus, reason: string | null | undefined): Promise<IdeaEntity> {
-    return this.db.transaction(async (manager) => {
-      const [idea] = await this.lockForBoard(manager, actor, [id]);
+    return this.database.transaction(async (tx) => {
+      const [idea] = await this.lockForBoard(tx, actor, [id]);
       if (!(NEXT_IDEA_STATUSES[idea.status] ?? []).includes(status)) {
         const label = (value: IdeaStatus) => IDEA_STATUS_LABELS[value].toLowerCase();
         throw new ConflictError(ConflictReason.WRONG_STATUS, `An idea that is ${label(idea.status)} cannot be moved to ${label(status)}`, {
@@ -30,17 +35,13 @@ export class IdeaLifecycleService {
       }
       if (status === IdeaStatus.DECLINED && !reason) throw BadUserInputError.field('reason', M.declineReasonMissing);
       const fromStatus = idea.status;
-      const saved = await manager.save(Object.assign(idea, { status, declinedReason: status === IdeaStatus.DECLINED ? reason : null }));
-      await recordStatusChange(manager, { ideaId: id, fromStatus, toStatus: status, reason, actorId: actor.accountId });
-      await this.audit.record(manager, {
-        actor,
-        action: 'setIdeaStatus',
-        entityType: 'Idea',
-        entityId: id,
-        before: { status: fromStatus },
-        after: { status, declinedReason: saved.declinedReason },
-      });
-      await this.notifications.notify(manager, [idea.authorId], {
+      const saved = await this.ideas.setStatus(tx, id, status, status === IdeaStatus.DECLINED ? (reason ?? null) : null);
+      await this.ideaHistory.recordStatusChange(tx, { ideaId: id, fromStatus, toStatus: status, reason, actorId: actor.accountId });
+      await this.audit.record(
+        tx,
+        ideaAudit(actor, 'setIdeaStatus', id, { before: { status: fromStatus }, after: { status, declinedReason: saved.declinedReason } }),
+      );
+      await this.notifications.notify(tx, [idea.authorId], {
         kind: 'IDEA_STATUS_CHANGED',
         message: `Your idea “${idea.title}” is now ${IDEA_STATUS_LABELS[status].toLowerCase()}`,
         link: `/ideas/${id}`,
@@ -55,8 +56,8 @@ export class IdeaLifecycleService {
    */
   async merge(actor: Actor, duplicateId: string, survivorId: string): Promise<IdeaEntity> {
     if (duplicateId === survivorId) throw BadUserInputError.field('survivorId', 'Choose a different idea to merge the duplicate into');
-    return this.db.transaction(async (manager) => {
-      const ideas = await this.lockForBoard(manager, actor, [duplicateId, survivorId]);
+    return this.database.transaction(async (tx) => {
+      const ideas = await this.lockForBoard(tx, actor, [duplicateId, survivorId]);
       const duplicate = ideas.find((idea) => idea.id === duplicateId)!;
       const survivor = ideas.find((idea) => idea.id === survivorId)!;
       if (duplicate.status === IdeaStatus.MERGED)
@@ -66,55 +67,38 @@ export class IdeaLifecycleService {
           mergedIntoId: survivor.mergedIntoId,
         });
       }
-      const ids = [duplicateId, survivorId, survivor.authorId];
-      await manager.query(
-        `INSERT INTO endorsements (idea_id, account_id, created_at)
-         SELECT $2, account_id, created_at FROM endorsements WHERE idea_id = $1 AND account_id <> $3
-         ON CONFLICT DO NOTHING`,
-        ids,
-      );
-      await manager.query(
-        `INSERT INTO idea_follows (idea_id, account_id, created_at)
-         SELECT $2, account_id, created_at FROM idea_follows WHERE idea_id = $1 ON CONFLICT DO NOTHING`,
-        ids.slice(0, 2),
-      );
-      await manager.query(`DELETE FROM endorsements WHERE idea_id = $1`, [duplicateId]);
-      await manager.query(`DELETE FROM idea_follows WHERE idea_id = $1`, [duplicateId]);
-      // Ideas merged into the duplicate earlier now lead straight to the survivor.
-      await manager.query(`UPDATE ideas SET merged_into_id = $2 WHERE merged_into_id = $1`, ids.slice(0, 2));
-      await manager.query(`UPDATE ideas SET endorsement_count = (SELECT count(*) FROM endorsements WHERE idea_id = $1) WHERE id = $1`, [
-        survivorId,
-      ]);
-      await manager.update(IdeaEntity, { id: duplicateId }, { status: IdeaStatus.MERGED, mergedIntoId: survivorId, endorsementCount: 0 });
-      await recordStatusChange(manager, {
+      await this.engagement.moveSupport(tx, duplicateId, survivorId, survivor.authorId);
+      await this.ideas.repointMerged(tx, duplicateId, survivorId);
+      await this.ideas.recountEndorsements(tx, survivorId);
+      await this.ideas.markMerged(tx, duplicateId, survivorId);
+      await this.ideaHistory.recordStatusChange(tx, {
         ideaId: duplicateId,
         fromStatus: duplicate.status,
         toStatus: IdeaStatus.MERGED,
         reason: `Merged into “${survivor.title}”`,
         actorId: actor.accountId,
       });
-      await recordStatusChange(manager, {
+      await this.ideaHistory.recordStatusChange(tx, {
         ideaId: survivorId,
         fromStatus: survivor.status,
         toStatus: survivor.status,
         reason: `“${duplicate.title}” was merged into this idea`,
         actorId: actor.accountId,
       });
-      await this.audit.record(manager, {
-        actor,
-        action: 'mergeIdea',
-        entityType: 'Idea',
-        entityId: duplicateId,
-        before: { status: duplicate.status },
-        after: { status: IdeaStatus.MERGED, mergedIntoId: survivorId },
-      });
-      return manager.findOneByOrFail(IdeaEntity, { id: survivorId });
+      await this.audit.record(
+        tx,
+        ideaAudit(actor, 'mergeIdea', duplicateId, {
+          before: { status: duplicate.status },
+          after: { status: IdeaStatus.MERGED, mergedIntoId: survivorId },
+        }),
+      );
+      return (await this.ideas.findById(tx, survivorId))!;
     });
   }
 
   /** Locks in id order, so that two merges of the same pair cannot deadlock. Drafts are private to their authors. */
-  private async lockForBoard(manager: EntityManager, actor: Actor, ids: string[]): Promise<IdeaEntity[]> {
-    const ideas = await manager.find(IdeaEntity, { where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+  private async lockForBoard(tx: Queryable, actor: Actor, ids: string[]): Promise<IdeaEntity[]> {
+    const ideas = await this.ideas.lockAll(tx, ids);
     if (ideas.length !== ids.length || ideas.some((idea) => idea.status === IdeaStatus.DRAFT || !canSee(actor, idea))) {
       throw new NotFoundError('Idea');
     }

@@ -1,12 +1,7 @@
 import { Action, can, ConflictReason, IdeaStatus } from '@ideas-hub/domain';
-import { EntityManager } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
-import { ConflictError, NotFoundError } from '../platform/graphql/errors';
+import { ConflictError } from '../platform/graphql/errors';
 import { IdeaEntity } from './ideas.entity';
-
-/** The ideas anyone may find in a list or search: never drafts, merged duplicates or hidden ideas, whoever asks. */
-export const listed = (alias: string) =>
-  `${alias}.status NOT IN ('${IdeaStatus.DRAFT}', '${IdeaStatus.MERGED}') AND ${alias}.hidden_at IS NULL`;
 
 /** Whoever moderates content also sees what was hidden, to restore it. */
 export function seesHidden(actor: Actor | null): boolean {
@@ -26,17 +21,6 @@ export function canSee(actor: Actor | null, idea: IdeaEntity): boolean {
 /** The author may change an idea until the board's review starts. */
 export function canEdit(actor: Actor | null, idea: Pick<IdeaEntity, 'authorId' | 'status'>): boolean {
   return actor?.accountId === idea.authorId && (idea.status === IdeaStatus.DRAFT || idea.status === IdeaStatus.SUBMITTED);
-}
-
-/**
- * Reads an idea the actor can see, locking its row for the rest of the transaction. Every
- * write that touches an idea's endorsements, followers or comments takes this lock first, so
- * such writes (and merges) queue one behind the other instead of deadlocking or miscounting.
- */
-export async function lockVisibleIdea(manager: EntityManager, actor: Actor | null, id: string): Promise<IdeaEntity> {
-  const idea = await manager.findOne(IdeaEntity, { where: { id }, lock: { mode: 'for_no_key_update' } });
-  if (!idea || !canSee(actor, idea)) throw new NotFoundError('Idea');
-  return idea;
 }
 
 /** Endorsing, following and commenting need an idea everyone can see. */
