@@ -102,18 +102,6 @@ export async function openVote(hub: TestHub, recommendationId: string, revision:
   return vote.id;
 }
 
-/** Audit entries of one action on one entity, oldest first. */
-export function auditEntries(
-  hub: TestHub,
-  action: string,
-  entityId: string,
-): Promise<{ actor_id: string; entity_type: string; before: any; after: any }[]> {
-  return hub.db.query(`SELECT actor_id, entity_type, before, after FROM audit_log WHERE action = $1 AND entity_id = $2 ORDER BY id`, [
-    action,
-    entityId,
-  ]);
-}
-
 /** A draft as drafted by `chair`, passed by a vote written straight to the table, then published through the API. */
 export async function publishedWithIdea(
   hub: TestHub,

@@ -1,7 +1,8 @@
 import { ErrorCode, RECOMMENDATION_MESSAGES as M, Role, VoteChoice } from '@ideas-hub/domain';
 import { randomUUID } from 'node:crypto';
+import { auditRows } from '../../test/audit';
 import { TestAccount, TestHub } from '../../test/hub';
-import { auditEntries, DECLARE, draftWithIdea, ONE, PUBLISH } from '../../test/recommendations';
+import { DECLARE, draftWithIdea, ONE, PUBLISH } from '../../test/recommendations';
 import { CAST_VOTE, CLOSE_VOTE, hubWithChair, inHours, OPEN_VOTE } from '../../test/votes';
 import { RecusalService } from './recusal.service';
 
@@ -42,7 +43,7 @@ describe('conflicts of interest on recommendations', () => {
       expect(second.conflicts).toEqual([{ ...first.conflicts[0], reason: 'I advise the supplier, paid' }]);
       await member.client.ok(DECLARE, { recommendationId: draft.id, reason: 'I advise the supplier, paid' });
 
-      expect((await auditEntries(hub, 'declareConflict', draft.id)).map((entry) => [entry.actor_id, entry.before, entry.after])).toEqual([
+      expect((await auditRows(hub, 'declareConflict', draft.id)).map((entry) => [entry.actor_id, entry.before, entry.after])).toEqual([
         [member.id, { conflictReason: null }, { conflictReason: 'I advise the supplier' }],
         [member.id, { conflictReason: 'I advise the supplier' }, { conflictReason: 'I advise the supplier, paid' }],
       ]);

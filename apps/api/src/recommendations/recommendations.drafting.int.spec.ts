@@ -1,8 +1,9 @@
 import { ErrorCode, RECOMMENDATION_MESSAGES as M, RecommendationStatus, Role } from '@ideas-hub/domain';
 import { randomUUID } from 'node:crypto';
+import { auditRows } from '../../test/audit';
 import { TestHub } from '../../test/hub';
 import { SAVE_DRAFT, submitIdea, themeId } from '../../test/ideas';
-import { auditEntries, DRAFT, DRAFTS, draftWithIdea, ONE, recommendationInput, REVISIONS } from '../../test/recommendations';
+import { DRAFT, DRAFTS, draftWithIdea, ONE, recommendationInput, REVISIONS } from '../../test/recommendations';
 import { fileReport } from '../../test/reports';
 
 describe('drafting recommendations', () => {
@@ -55,7 +56,7 @@ describe('drafting recommendations', () => {
           editor: { id: member.id, name: 'Drafting Member' },
         }),
       ]);
-      const [entry] = await auditEntries(hub, 'draftRecommendation', draft.id);
+      const [entry] = await auditRows(hub, 'draftRecommendation', draft.id);
       expect(entry).toMatchObject({ actor_id: member.id, entity_type: 'Recommendation', before: null });
       expect(entry.after).toMatchObject({ title: input.title, status: 'DRAFT', ideaIds: [ideaId], reportIds: [report.id] });
     });

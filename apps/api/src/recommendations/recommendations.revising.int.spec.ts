@@ -1,16 +1,8 @@
 import { ErrorCode, RECOMMENDATION_MESSAGES as M, Role } from '@ideas-hub/domain';
 import { randomUUID } from 'node:crypto';
+import { auditRows } from '../../test/audit';
 import { TestHub } from '../../test/hub';
-import {
-  auditEntries,
-  closedVote,
-  draftWithIdea,
-  openVote,
-  PUBLISH,
-  recommendationInput,
-  REVISE,
-  REVISIONS,
-} from '../../test/recommendations';
+import { closedVote, draftWithIdea, openVote, PUBLISH, recommendationInput, REVISE, REVISIONS } from '../../test/recommendations';
 import { fileReport } from '../../test/reports';
 
 describe('revising recommendations', () => {
@@ -52,7 +44,7 @@ describe('revising recommendations', () => {
         [1, 'Adopt FHIR UK Core for discharge summaries', 'First Editor'],
         [2, 'Sharper title', 'Second Editor'],
       ]);
-      const [entry] = await auditEntries(hub, 'reviseRecommendation', draft.id);
+      const [entry] = await auditRows(hub, 'reviseRecommendation', draft.id);
       expect(entry.actor_id).toBe(other.id);
       expect(entry.before).toEqual({
         title: 'Adopt FHIR UK Core for discharge summaries',

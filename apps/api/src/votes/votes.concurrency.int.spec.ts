@@ -4,7 +4,7 @@ import { CAST_VOTE, CLOSE_VOTE, draftRecommendation, hubWithChair, openVote, qui
 
 const CHOICES = ['FOR', 'AGAINST', 'ABSTAIN'] as const;
 
-type Response = GraphQLBody<Record<string, any>> & { status: number };
+type Response = GraphQLBody<Record<string, unknown>> & { status: number };
 
 /** Every response is a success or a CONFLICT, never a server error. */
 function expectSuccessOrConflict(responses: Response[]): void {
