@@ -12,7 +12,7 @@ async function draftsFound(url: string, ids: string[]): Promise<number> {
   await client.connect();
   try {
     const { rows } = await client.query(`SELECT count(*)::int AS found FROM ideas WHERE id = ANY($1::uuid[])`, [ids]);
-    return rows[0].found;
+    return (rows[0] as { found: number }).found;
   } finally {
     await client.end();
   }

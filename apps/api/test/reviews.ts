@@ -13,6 +13,7 @@ export const QUEUE = `query ($kind: ReviewItemKind, $status: String, $assignedTo
     items { ${ITEM_FIELDS} } counts { kind status count } totalCount
   }
 }`;
+export const QUEUED_ITEM = `query ($itemId: ID!, $kind: ReviewItemKind!) { reviewItem(itemId: $itemId, kind: $kind) { ${ITEM_FIELDS} } }`;
 export const ASSIGN = `mutation ($item: ReviewItemRef!, $memberId: ID!) {
   assignReviewer(item: $item, memberId: $memberId) { ${ITEM_FIELDS} }
 }`;

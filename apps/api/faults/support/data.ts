@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import type { HubProcess } from './hub-process';
 
 /** A query against the hub's own database, straight through pg, for setting up and checking what the API did. */
-export async function sql<T = Record<string, any>>(hub: HubProcess, text: string, values: unknown[] = []): Promise<T[]> {
+export async function sql<T = Record<string, unknown>>(hub: HubProcess, text: string, values: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: hub.databaseUrl() });
   await client.connect();
   try {

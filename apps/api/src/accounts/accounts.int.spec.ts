@@ -133,7 +133,7 @@ describe('accounts and sessions', () => {
           .post('/graphql')
           .send({ query: SIGN_IN, variables: { input: { email: (await client.ok(ME)).me.email, password: TEST_PASSWORD } } })
       ).headers['set-cookie'];
-      await stolen.agent.jar.setCookies(String(cookie).split(/,(?=\s*ideas_hub_session=)/));
+      stolen.agent.jar.setCookies(String(cookie).split(/,(?=\s*ideas_hub_session=)/));
       expect((await stolen.ok(ME)).me).not.toBeNull();
       expect((await client.ok(`mutation { signOut }`)).signOut).toBe(true);
       expect((await client.ok(ME)).me).toBeNull();

@@ -23,7 +23,7 @@ function givenContent(input: IdeaContent): IdeaContentChanges {
     const value = input[field];
     if (value !== undefined && value !== null) given[field] = field === 'evidence' ? (value as object[]).map(({ ...link }) => link) : value;
   }
-  return given as IdeaContentChanges;
+  return given;
 }
 
 /** Writing ideas: drafts, submission and the author's edits before review. */

@@ -12,7 +12,7 @@ import { ReviewTarget, ReviewTargetsService } from './review-targets.service';
 import type { ReviewItemRef, ReviewQueueArgs } from './reviews.inputs';
 import type { ReviewItemRow } from './reviews.models';
 import { ReviewsRepository } from './reviews.repository';
-import { assertReviewable, describeTarget } from './reviews.rules';
+import { assertReviewable, describeTarget, itemNotFound } from './reviews.rules';
 
 export interface ReviewQueue {
   items: ReviewItemRow[];
@@ -42,6 +42,13 @@ export class ReviewQueueService {
         (!filters.kind || count.kind === filters.kind) && (!filters.status || count.status === filters.status);
       return { items, counts, totalCount: counts.filter(matches).reduce((sum, count) => sum + count.count, 0) };
     }, 'REPEATABLE READ');
+  }
+
+  /** One item as the queue lists it: not found once it has left the queue, as for an item that never was in it. */
+  async find(actor: Actor, ref: ReviewItemRef): Promise<ReviewItemRow> {
+    const item = await this.queue.item(this.database.pool, actor.accountId, ref);
+    if (!item) throw itemNotFound(ref.kind);
+    return item;
   }
 
   /** Idempotent: asking the same member again changes nothing and notifies nobody. */

@@ -4,9 +4,9 @@ import { seesHidden } from '../ideas/idea-access.rules';
 import { IdeasRepository } from '../ideas/ideas.repository';
 import type { Actor } from '../platform/auth/actor';
 import type { Queryable } from '../platform/database/database';
-import { NotFoundError } from '../platform/graphql/errors';
 import { ReportsRepository } from '../reports/reports.repository';
 import type { ReviewItemRef } from './reviews.inputs';
+import { itemNotFound } from './reviews.rules';
 
 /** An idea or report the board works on, with just what the review rules and the queue need. */
 export interface ReviewTarget {
@@ -30,7 +30,7 @@ export class ReviewTargetsService {
   /** The item as the board may see it: never a draft, and a hidden idea only for moderators. */
   async find(db: Queryable, actor: Actor, ref: ReviewItemRef): Promise<ReviewTarget> {
     const target = await this.read(db, ref);
-    if (!target || (target.hidden && !seesHidden(actor))) throw new NotFoundError(ref.kind === ReviewItemKind.IDEA ? 'Idea' : 'Report');
+    if (!target || (target.hidden && !seesHidden(actor))) throw itemNotFound(ref.kind);
     return target;
   }
 

@@ -23,6 +23,12 @@ export class ReviewsResolver {
     return { ...queue, items: queue.items.map(ReviewItemModel.from) };
   }
 
+  @Query(() => ReviewItemModel, { description: 'One item as the review queue lists it; NOT_FOUND once it has left the queue.' })
+  @Allow(Action.ReadReviewWork)
+  async reviewItem(@Args() { itemId, kind }: ReviewItemArgs, @CurrentActor() actor: Actor): Promise<ReviewItemModel> {
+    return ReviewItemModel.from(await this.queue.find(actor, { kind, id: itemId }));
+  }
+
   @Query(() => ReviewSummaryModel, {
     name: 'reviews',
     description: 'The reviews of an item: others’ scores only once the caller has reviewed it.',

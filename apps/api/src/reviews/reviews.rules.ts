@@ -13,7 +13,7 @@ import {
   ReviewItemKind,
   Role,
 } from '@ideas-hub/domain';
-import { ConflictError } from '../platform/graphql/errors';
+import { ConflictError, NotFoundError } from '../platform/graphql/errors';
 import type { ReviewTarget } from './review-targets.service';
 
 export type CriterionMeans = Record<ReviewCriterion, number>;
@@ -34,6 +34,10 @@ export function canSeeScores(roles: readonly Role[], hasReviewed: boolean): bool
 }
 
 const NOUN: Record<ReviewItemKind, string> = { [ReviewItemKind.IDEA]: 'idea', [ReviewItemKind.REPORT]: 'report' };
+
+export function itemNotFound(kind: ReviewItemKind): NotFoundError {
+  return new NotFoundError(kind === ReviewItemKind.IDEA ? 'Idea' : 'Report');
+}
 
 /** Reviews and assignments are for items still in the queue; discussion may go on afterwards. */
 export function assertReviewable(target: ReviewTarget): void {

@@ -167,7 +167,7 @@ export async function seedDemoIdeas(manager: EntityManager, accountId: Map<strin
       endorsementCount: demo.endorsedBy.length,
       commentCount: demo.comments.length + replyCount,
     });
-    const ideaId: string = identifiers[0].id;
+    const ideaId = String(identifiers[0].id);
     await manager.insert(
       IdeaStatusChangeEntity,
       statuses.map((toStatus, step) => ({
@@ -201,7 +201,7 @@ export async function seedDemoIdeas(manager: EntityManager, accountId: Map<strin
       for (const [replyIndex, reply] of (comment.replies ?? []).entries()) {
         await manager.insert(CommentEntity, {
           ideaId,
-          parentId: parent[0].id,
+          parentId: String(parent[0].id),
           authorId: account(reply.author),
           body: reply.body,
           bodyHtml: renderMarkdown(reply.body),

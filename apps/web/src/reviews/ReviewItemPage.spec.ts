@@ -23,7 +23,7 @@ async function score(wrapper: VueWrapper, criteria: readonly string[], value: nu
 
 describe('reviewing an item on the rubric', () => {
   it('refuses a review with a score missing, without asking the API', async () => {
-    const calls = fakeApi({ Me: signedInAs(MARTIN, Role.BOARD_MEMBER), ReviewIdea: { data: { idea: IDEA } }, ReviewWork: reviewWork() });
+    const calls = fakeApi({ Me: signedInAs(MARTIN, Role.BOARD_MEMBER), ReviewIdea: { data: { idea: IDEA } }, ...reviewWork() });
     const { wrapper } = await renderApp(PATH);
 
     expect(wrapper.get('h1').text()).toBe(IDEA.title);
@@ -54,7 +54,7 @@ describe('reviewing an item on the rubric', () => {
     const calls = fakeApi({
       Me: signedInAs(MARTIN, Role.BOARD_MEMBER),
       ReviewIdea: { data: { idea: IDEA } },
-      ReviewWork: reviewWork(hidden),
+      ...reviewWork(hidden),
       SubmitReview: { data: { submitReview: aReview(MARTIN, 4, 'Worth doing.') } },
       ReviewSummary: { data: { reviews: shown } },
     });
@@ -88,7 +88,7 @@ describe('reviewing an item on the rubric', () => {
     fakeApi({
       Me: signedInAs(PRIYA, Role.ADMIN),
       ReviewIdea: { data: { idea: IDEA } },
-      ReviewWork: reviewWork(summary),
+      ...reviewWork(summary),
       BoardReviewers: { data: { boardMembers: BOARD } },
     });
     const { wrapper } = await renderApp(PATH);
@@ -104,7 +104,7 @@ describe('the chair’s actions on an item', () => {
     const calls = fakeApi({
       Me: signedInAs(PRIYA, Role.BOARD_MEMBER, Role.CHAIR),
       ReviewIdea: { data: { idea: IDEA } },
-      ReviewWork: reviewWork(aSummary(), queued),
+      ...reviewWork(aSummary(), queued),
       BoardReviewers: { data: { boardMembers: BOARD } },
       AssignReviewer: { data: { assignReviewer: aQueueItem({ reviewers: [MARTIN, SARAH] }) } },
     });
@@ -129,7 +129,7 @@ describe('the chair’s actions on an item', () => {
     const calls = fakeApi({
       Me: signedInAs(PRIYA, Role.BOARD_MEMBER, Role.CHAIR),
       ReviewIdea: { data: { idea: IDEA } },
-      ReviewWork: reviewWork(),
+      ...reviewWork(),
       BoardReviewers: { data: { boardMembers: BOARD } },
       SetIdeaStatus: { data: { setIdeaStatus: declined } },
     });
@@ -156,12 +156,30 @@ describe('the chair’s actions on an item', () => {
   });
 
   it('offers a board member neither the assignment nor the idea’s status', async () => {
-    fakeApi({ Me: signedInAs(MARTIN, Role.BOARD_MEMBER), ReviewIdea: { data: { idea: IDEA } }, ReviewWork: reviewWork() });
+    fakeApi({ Me: signedInAs(MARTIN, Role.BOARD_MEMBER), ReviewIdea: { data: { idea: IDEA } }, ...reviewWork() });
     const { wrapper } = await renderApp(PATH);
 
     expect(wrapper.text()).toContain('No one has been asked to review it yet.');
     expect(wrapper.find('input[name="memberId"]').exists()).toBe(false);
     expect(wrapper.find('input[name="idea-status"]').exists()).toBe(false);
+  });
+});
+
+describe('an item that has left the queue', () => {
+  it('still shows, with no one assigned and no rubric', async () => {
+    const declined = { ...IDEA, status: IdeaStatus.DECLINED, declinedReason: 'Already national policy' };
+    const left = { errors: [{ message: 'Idea was not found', extensions: { code: 'NOT_FOUND' as never } }] };
+    fakeApi({
+      Me: signedInAs(MARTIN, Role.BOARD_MEMBER),
+      ReviewIdea: { data: { idea: declined } },
+      ...reviewWork(),
+      QueuedReviewItem: left,
+    });
+    const { wrapper } = await renderApp(PATH);
+
+    expect(wrapper.get('h1').text()).toBe(IDEA.title);
+    expect(wrapper.text()).toContain('No one has been asked to review it yet.');
+    expect(wrapper.text()).toContain('This idea is no longer awaiting review, so it cannot be scored.');
   });
 });
 
@@ -171,7 +189,7 @@ describe('the board’s discussion of an item', () => {
     const calls = fakeApi({
       Me: signedInAs(MARTIN, Role.BOARD_MEMBER),
       ReviewIdea: { data: { idea: IDEA } },
-      ReviewWork: reviewWork(),
+      ...reviewWork(),
       AddBoardNote: { data: { addBoardNote: note } },
     });
     const { wrapper } = await renderApp(PATH);
@@ -193,7 +211,7 @@ describe('reviewing a practice gap report', () => {
     const calls = fakeApi({
       Me: signedInAs(MARTIN, Role.BOARD_MEMBER),
       BoardReport: { data: { practiceGapReport: report } },
-      ReviewWork: reviewWork(summary, aQueueItem({ kind: ReviewItemKind.REPORT, id: report.id, status: ReportStatus.ACKNOWLEDGED })),
+      ...reviewWork(summary, aQueueItem({ kind: ReviewItemKind.REPORT, id: report.id, status: ReportStatus.ACKNOWLEDGED })),
       PublishedRecommendations: { data: { recommendations: { edges: [] } } },
     });
     const { wrapper } = await renderApp(`/board/review/report/${report.id}`);
@@ -224,7 +242,7 @@ describe('who may open the page', () => {
 
   it('says so when the item does not exist', async () => {
     const notFound = { errors: [{ message: 'Idea not found', extensions: { code: 'NOT_FOUND' as never } }] };
-    fakeApi({ Me: signedInAs(MARTIN, Role.BOARD_MEMBER), ReviewIdea: notFound, ReviewWork: notFound });
+    fakeApi({ Me: signedInAs(MARTIN, Role.BOARD_MEMBER), ReviewIdea: notFound, ReviewWork: notFound, QueuedReviewItem: notFound });
     const { wrapper } = await renderApp(PATH);
     expect(wrapper.get('h1').text()).toBe('Item not found');
   });

@@ -10,6 +10,7 @@ import { computed, shallowRef } from 'vue';
 import { GraphQLRequestError, request } from '../graphql/client';
 import {
   BoardReportDocument,
+  QueuedReviewItemDocument,
   ReviewIdeaDocument,
   ReviewSummaryDocument,
   ReviewWorkDocument,
@@ -28,6 +29,16 @@ async function fetchItem(kind: ReviewItemKind, id: string): Promise<ReviewedItem
   return { kind, report: (await request(BoardReportDocument, { id })).practiceGapReport };
 }
 
+/** Null once the item has left the queue: its page still shows, with no one assigned. */
+async function fetchQueued(kind: ReviewItemKind, itemId: string): Promise<ReviewQueueItemFragment | null> {
+  try {
+    return (await request(QueuedReviewItemDocument, { itemId, kind })).reviewItem;
+  } catch (error) {
+    if (error instanceof GraphQLRequestError && error.hasCode(ErrorCode.NOT_FOUND)) return null;
+    throw error;
+  }
+}
+
 /** One item on the board's desk: what it says, its reviews, its assigned reviewers and the board's notes. */
 export function useReviewItem(source: () => { kind: ReviewItemKind; id: string }) {
   const item = shallowRef<ReviewedItem | null>(null);
@@ -42,11 +53,15 @@ export function useReviewItem(source: () => { kind: ReviewItemKind; id: string }
     state.value = 'loading';
     failure.value = null;
     try {
-      const [found, work] = await Promise.all([fetchItem(kind, id), request(ReviewWorkDocument, { itemId: id, kind })]);
+      const [found, work, inQueue] = await Promise.all([
+        fetchItem(kind, id),
+        request(ReviewWorkDocument, { itemId: id, kind }),
+        fetchQueued(kind, id),
+      ]);
       item.value = found;
       summary.value = work.reviews;
       notes.value = work.boardDiscussion;
-      queued.value = work.reviewQueue.items.find((candidate) => candidate.id === id) ?? null;
+      queued.value = inQueue;
       state.value = 'ready';
     } catch (error) {
       const notFound = error instanceof GraphQLRequestError && error.hasCode(ErrorCode.NOT_FOUND);
