@@ -87,6 +87,16 @@ export class IdeasRepository {
     return rows<IdeaEntity>(db, `SELECT ${IDEA_COLUMNS} FROM ideas idea WHERE idea.id = ANY($1::uuid[])`, [ids]);
   }
 
+  /** How many of these ideas anyone may find in a list: recommendations draw only on those. */
+  async countListed(db: Queryable, ids: readonly string[]): Promise<number> {
+    const counted = await firstRow<{ count: number }>(
+      db,
+      `SELECT count(*)::int AS count FROM ideas idea WHERE idea.id = ANY($1::uuid[]) AND ${listed('idea')}`,
+      [ids],
+    );
+    return counted!.count;
+  }
+
   byAuthor(db: Queryable, authorId: string): Promise<IdeaEntity[]> {
     return rows<IdeaEntity>(
       db,

@@ -7,7 +7,6 @@ import { ThemeLoader } from '../themes/themes.loaders';
 import { ThemeModel } from '../themes/themes.models';
 import { VoteRecordModel } from '../votes/votes.models';
 import { VotesService } from '../votes/votes.service';
-import { seesDrafts } from './recommendations.access';
 import { RecommendationLoaders } from './recommendations.loaders';
 import {
   ConflictDeclarationModel,
@@ -18,6 +17,7 @@ import {
   RecommendationSourceIdeaModel,
 } from './recommendations.models';
 import { RecommendationSearchService } from './recommendation-search.service';
+import { seesDrafts } from './recommendations.rules';
 
 async function author(loader: AuthorLoader, id: string): Promise<AuthorModel> {
   return AuthorModel.from((await loader.load(id))!);
@@ -50,14 +50,15 @@ export class RecommendationFieldsResolver {
 
   @ResolveField(() => Int, { description: 'How many practice gap reports it draws on: reports are never named or linked publicly.' })
   async reportCount(@Parent() recommendation: RecommendationModel): Promise<number> {
-    return (await this.loaders.reportIds.load(recommendation.id)).length;
+    return (await this.loaders.reports.load(recommendation.id)).length;
   }
 
   @ResolveField(() => [ID], {
     description: 'The reports it draws on, for the board only (empty for others), so that an edit can keep them.',
   })
   async reportIds(@Parent() recommendation: RecommendationModel, @CurrentActor() actor: Actor | null): Promise<string[]> {
-    return seesDrafts(actor) ? this.loaders.reportIds.load(recommendation.id) : [];
+    if (!seesDrafts(actor)) return [];
+    return (await this.loaders.reports.load(recommendation.id)).map((link) => link.reportId);
   }
 
   @ResolveField(() => [ImplementationUpdateModel], { description: 'Oldest first, by the date each took effect.' })
@@ -82,7 +83,7 @@ export class RecommendationFieldsResolver {
 
   @ResolveField(() => Boolean, { description: 'False for visitors.' })
   async followedByMe(@Parent() recommendation: RecommendationModel, @CurrentActor() actor: Actor | null): Promise<boolean> {
-    return actor ? this.loaders.followed.load({ accountId: actor.accountId, recommendationId: recommendation.id }) : false;
+    return actor ? this.loaders.followed.load({ accountId: actor.accountId, itemId: recommendation.id }) : false;
   }
 }
 

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { IdeasModule } from '../ideas/ideas.module';
-import { InterestsModule } from '../interests/interests.module';
+import { IdeasRepository } from '../ideas/ideas.repository';
+import { ReportsRepository } from '../reports/reports.repository';
 import { ThemesModule } from '../themes/themes.module';
 import { VotesModule } from '../votes/votes.module';
 import {
@@ -11,25 +12,29 @@ import {
   RecommendationRevisionResolver,
   RecommendationSourceIdeaResolver,
 } from './recommendation-fields.resolver';
+import { RecommendationDraftingService } from './recommendation-drafting.service';
+import { RecommendationFollowsRepository } from './recommendation-follows.repository';
+import { RecommendationFollowsService } from './recommendation-follows.service';
+import { RecommendationPublicationService } from './recommendation-publication.service';
+import { RecommendationsDataModule } from './recommendations-data.module';
+import { RecommendationLoaders } from './recommendations.loaders';
+import { RecommendationsResolver } from './recommendations.resolver';
 import { RecommendationSearchRepository } from './recommendation-search.repository';
 import { RecommendationSearchService } from './recommendation-search.service';
-import { RecusalService } from './recommendations.conflicts';
-import { RecommendationDraftingService } from './recommendations.drafting';
-import { RecommendationFollowsService } from './recommendations.follows';
-import { RecommendationLoaders } from './recommendations.loaders';
-import { RecommendationPublicationService } from './recommendations.publication';
-import { RecommendationsRepository } from './recommendations.repository';
-import { RecommendationQueries } from './recommendations.queries';
-import { RecommendationsResolver } from './recommendations.resolver';
+import { RecommendationsService } from './recommendations.service';
 
 @Module({
-  imports: [AccountsModule, IdeasModule, InterestsModule, ThemesModule, VotesModule],
+  imports: [AccountsModule, IdeasModule, ThemesModule, RecommendationsDataModule, VotesModule],
   providers: [
-    RecommendationQueries,
+    RecommendationFollowsRepository,
+    // The ideas and reports recommendations draw on, asked through their repositories (stateless, no dependencies).
+    // Provided here: the app configures ReportsModule once (forRoot), and importing it again would build a second one.
+    IdeasRepository,
+    ReportsRepository,
+    RecommendationsService,
     RecommendationSearchRepository,
     RecommendationSearchService,
     RecommendationDraftingService,
-    RecusalService,
     RecommendationPublicationService,
     RecommendationFollowsService,
     RecommendationLoaders,
@@ -39,9 +44,6 @@ import { RecommendationsResolver } from './recommendations.resolver';
     ConflictDeclarationResolver,
     RecommendationRevisionResolver,
     RecommendationConnectionResolver,
-    RecommendationsRepository,
   ],
-  // Votes recuse members through RecusalService.
-  exports: [RecusalService, RecommendationsRepository],
 })
 export class RecommendationsModule {}

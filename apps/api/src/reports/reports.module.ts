@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
-import { RecommendationsModule } from '../recommendations/recommendations.module';
+import { RecommendationsDataModule } from '../recommendations/recommendations-data.module';
 import { ThemesModule } from '../themes/themes.module';
 import { AnonymousInboxRepository } from './anonymous-inbox.repository';
 import { AnonymousInboxService } from './anonymous-inbox.service';
@@ -17,7 +17,7 @@ import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [AccountsModule, OrganisationsModule, RecommendationsModule, ThemesModule],
+  imports: [AccountsModule, OrganisationsModule, RecommendationsDataModule, ThemesModule],
   providers: [
     ReportsRepository,
     ReportMessagesRepository,

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import type { Connection } from '../platform/database/cursor';
 import { firstRow, Queryable, rows } from '../platform/database/database';
-import { KeyedRow, keysetList, SortKey } from '../platform/database/keyset';
+import { KeyedRow, keysetList, listCount, ListQuery, SortKey } from '../platform/database/keyset';
 import { SqlParams } from '../platform/database/sql-params';
 import type { PracticeGapReportEntity, ReportStatusChangeEntity, StoredEvidenceLink } from './reports.entity';
 
@@ -64,6 +64,12 @@ const REPORT_COLUMNS = `r.id, r.identity_mode AS "identityMode", r.reporter_id A
 
 const NEWEST_FIRST: SortKey = { value: 'r.created_at', type: 'timestamptz', id: 'r.id', idType: 'uuid', direction: 'DESC' };
 
+/** The board's list of reports: all of them, or those of one status. */
+function boardList(status: ReportStatus | null): ListQuery {
+  const params = new SqlParams();
+  return { from: 'practice_gap_reports r', conditions: status ? [`r.status = ${params.add(status)}`] : [], params };
+}
+
 const RECEIPT_CODE_KEYS = ['practice_gap_reports_receipt_code_key', 'anonymous_inbox_receipt_code_key'];
 
 /** Whether a write failed because another report, released or held, took its receipt code at the same moment. */
@@ -121,19 +127,13 @@ export class ReportsRepository {
 
   /** For the board: newest first, by keyset on (created_at, id), optionally of one status. */
   page(db: Queryable, first: number, after: string | null, status: ReportStatus | null): Promise<Connection<StoredReport>> {
-    const params = new SqlParams();
-    const conditions = status ? [`r.status = ${params.add(status)}`] : [];
-    const query = { select: REPORT_COLUMNS, from: 'practice_gap_reports r', conditions, params, key: NEWEST_FIRST, first, after };
+    const query = { ...boardList(status), select: REPORT_COLUMNS, key: NEWEST_FIRST, first, after };
     return keysetList(db, query, ({ sortKey, ...report }: StoredReport & KeyedRow): StoredReport => report);
   }
 
-  async count(db: Queryable, status: ReportStatus | null): Promise<number> {
-    const row = await firstRow<{ count: number }>(
-      db,
-      `SELECT count(*)::int AS count FROM practice_gap_reports WHERE $1::text IS NULL OR status = $1`,
-      [status],
-    );
-    return row?.count ?? 0;
+  /** How many reports the board's list holds over all its pages. */
+  total(db: Queryable, status: ReportStatus | null): Promise<number> {
+    return listCount(db, boardList(status));
   }
 
   /** Locked FOR UPDATE when asked, for a change to its status. */
@@ -216,5 +216,15 @@ export class ReportsRepository {
       `SELECT id, guidance, status, created_at AS "createdAt", theme_id AS "themeId" FROM practice_gap_reports WHERE id = $1`,
       [id],
     );
+  }
+
+  /** How many of these reports exist: recommendations draw on them. */
+  async count(db: Queryable, ids: readonly string[]): Promise<number> {
+    const counted = await firstRow<{ count: number }>(
+      db,
+      `SELECT count(*)::int AS count FROM practice_gap_reports WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return counted!.count;
   }
 }

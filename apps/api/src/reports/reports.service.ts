@@ -27,7 +27,7 @@ export class ReportsService {
 
   /** For the board: newest first, by keyset on (created_at, id), optionally of one status. */
   async list(first: number, after?: string | null, status?: ReportStatus | null): Promise<ReportConnection> {
-    const totalCount = await this.reports.count(this.database.pool, status ?? null);
+    const totalCount = await this.reports.total(this.database.pool, status ?? null);
     return { ...(await this.reports.page(this.database.pool, first, after ?? null, status ?? null)), totalCount };
   }
 

@@ -1,13 +1,15 @@
-import { BOARD_ROLES, ConflictReason, RecommendationStatus } from '@ideas-hub/domain';
+import { ConflictReason, RecommendationStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { AccountsRepository } from '../accounts/accounts.repository';
 import { AuditService } from '../audit/audit.service';
 import { InterestsService } from '../interests/interests.service';
 import type { Actor } from '../platform/auth/actor';
+import { Database, Queryable } from '../platform/database/database';
 import { ConflictError } from '../platform/graphql/errors';
-import { lockVisibleRecommendation } from './recommendations.access';
-import { ConflictDeclarationEntity, RecommendationEntity } from './recommendations.entity';
+import { ConflictDeclarationsRepository } from './conflict-declarations.repository';
+import { RecommendationEntity } from './recommendations.entity';
+import { RecommendationsRepository } from './recommendations.repository';
+import { visibleTo } from './recommendations.rules';
 
 /**
  * Conflicts of interest on a recommendation. A member is recused when they declared a conflict on
@@ -17,9 +19,12 @@ import { ConflictDeclarationEntity, RecommendationEntity } from './recommendatio
 @Injectable()
 export class RecusalService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
+    private readonly database: Database,
+    private readonly recommendations: RecommendationsRepository,
+    private readonly declarations: ConflictDeclarationsRepository,
+    private readonly accounts: AccountsRepository,
     private readonly interests: InterestsService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -28,8 +33,8 @@ export class RecusalService {
    * instead of racing on the insert, and one sent while it is being published sees it published.
    */
   async declare(actor: Actor, recommendationId: string, reason: string): Promise<RecommendationEntity> {
-    return this.db.transaction(async (manager) => {
-      const recommendation = await lockVisibleRecommendation(manager, actor, recommendationId);
+    return this.database.transaction(async (tx) => {
+      const recommendation = visibleTo(actor, await this.recommendations.lock(tx, recommendationId));
       // Its votes are over and their record is kept as counted: a declaration now would recuse nobody.
       if (recommendation.status === RecommendationStatus.PUBLISHED) {
         throw new ConflictError(
@@ -37,12 +42,10 @@ export class RecusalService {
           'This recommendation has been published: conflicts of interest are declared before its vote',
         );
       }
-      const key = { recommendationId, memberId: actor.accountId };
-      const before = await manager.findOneBy(ConflictDeclarationEntity, key);
+      const before = await this.declarations.find(tx, recommendationId, actor.accountId);
       if (before?.reason === reason) return recommendation;
-      if (before) await manager.update(ConflictDeclarationEntity, key, { reason });
-      else await manager.insert(ConflictDeclarationEntity, { ...key, reason });
-      await this.audit.record(manager, {
+      await this.declarations.upsert(tx, recommendationId, actor.accountId, reason);
+      await this.audit.record(tx, {
         actor,
         action: 'declareConflict',
         // The declaration is the actor's own, on this recommendation.
@@ -58,28 +61,19 @@ export class RecusalService {
   /**
    * Who is recused from voting on a recommendation, each with the reason: their declared
    * conflict, else the register entries naming its organisations. Limited to `memberIds` when
-   * given, else the board. Pass the caller's transaction manager to read inside it.
+   * given, else the board. Pass the caller's transaction to read inside it.
    */
   async recusedMembers(
     recommendationId: string,
     memberIds?: readonly string[] | null,
-    manager: EntityManager = this.db.manager,
+    db: Queryable = this.database.pool,
   ): Promise<Map<string, string>> {
-    const members: string[] = memberIds
-      ? [...memberIds]
-      : (await manager.query(`SELECT id FROM accounts WHERE roles && $1::text[]`, [BOARD_ROLES])).map((row: { id: string }) => row.id);
-    const declared: { member_id: string; reason: string }[] = await manager.query(
-      `SELECT member_id, reason FROM conflict_declarations WHERE recommendation_id = $1 AND member_id = ANY($2::uuid[])`,
-      [recommendationId, members],
-    );
-    const recommendation = await manager.findOne(RecommendationEntity, {
-      select: { id: true, organisations: true },
-      where: { id: recommendationId },
-    });
-    const registered = await this.interests.activeInterestsNaming(members, recommendation?.organisations ?? [], new Date(), manager);
-    const recused = new Map(declared.map((row) => [row.member_id, row.reason]));
-    for (const [memberId, organisations] of registered) {
-      if (!recused.has(memberId)) recused.set(memberId, `Register of interests: ${organisations.map((name) => name.trim()).join(', ')}`);
+    const members = memberIds ?? (await this.accounts.boardMemberIds(db));
+    const recused = await this.declarations.reasons(db, recommendationId, members);
+    const organisations = await this.recommendations.organisations(db, recommendationId);
+    const registered = await this.interests.activeInterestsNaming(members, organisations, new Date(), db);
+    for (const [memberId, named] of registered) {
+      if (!recused.has(memberId)) recused.set(memberId, `Register of interests: ${named.map((name) => name.trim()).join(', ')}`);
     }
     return recused;
   }

@@ -1,18 +1,18 @@
 import { ConflictReason, IdeaStatus, IMPLEMENTATION_STATUS_LABELS, ImplementationStatus, RecommendationStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { IdeaEntity } from '../ideas/ideas.entity';
 import { IdeaHistoryRepository } from '../ideas/idea-history.repository';
+import { IdeasRepository } from '../ideas/ideas.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { Actor } from '../platform/auth/actor';
+import { Database, Queryable } from '../platform/database/database';
 import { BadUserInputError, ConflictError } from '../platform/graphql/errors';
+import { VotesRepository } from '../votes/votes.repository';
 import { VotesService } from '../votes/votes.service';
-import { lockVisibleRecommendation } from './recommendations.access';
-import { ImplementationUpdateEntity, RecommendationEntity } from './recommendations.entity';
-import { followersOf } from './recommendations.follows';
-import { implementationUpdateErrors } from './recommendations.rules';
+import { RecommendationFollowsRepository } from './recommendation-follows.repository';
+import { RecommendationEntity } from './recommendations.entity';
+import { RecommendationsRepository } from './recommendations.repository';
+import { implementationUpdateErrors, visibleTo } from './recommendations.rules';
 
 export interface ImplementationUpdateInput {
   status: ImplementationStatus;
@@ -34,11 +34,15 @@ const link = (id: string) => `/recommendations/${id}`;
 @Injectable()
 export class RecommendationPublicationService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly database: Database,
+    private readonly recommendations: RecommendationsRepository,
+    private readonly follows: RecommendationFollowsRepository,
+    private readonly ideas: IdeasRepository,
+    private readonly ideaHistory: IdeaHistoryRepository,
+    private readonly votes: VotesService,
+    private readonly voteRecords: VotesRepository,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
-    private readonly votes: VotesService,
-    private readonly ideaHistory: IdeaHistoryRepository,
   ) {}
 
   /**
@@ -47,24 +51,14 @@ export class RecommendationPublicationService {
    * authors told; followers are told too.
    */
   async publish(actor: Actor, id: string): Promise<RecommendationEntity> {
-    return this.db.transaction(async (manager) => {
-      const before = await lockVisibleRecommendation(manager, actor, id);
+    return this.database.transaction(async (tx) => {
+      const before = visibleTo(actor, await this.recommendations.lock(tx, id));
       if (before.status === RecommendationStatus.PUBLISHED)
         throw new ConflictError(ConflictReason.ALREADY_PUBLISHED, 'This recommendation has already been published');
-      await this.assertPassed(manager, before);
-      await manager.update(
-        RecommendationEntity,
-        { id },
-        {
-          status: RecommendationStatus.PUBLISHED,
-          publishedAt: () => 'now()',
-          publishedRevision: before.revisionNumber,
-          updatedAt: () => 'now()',
-        },
-      );
-      const after = await manager.findOneByOrFail(RecommendationEntity, { id });
+      await this.assertPassed(tx, before);
+      const after = await this.recommendations.publish(tx, id);
       const fields = ['status', 'publishedAt', 'publishedRevision'] as const;
-      await this.audit.record(manager, {
+      await this.audit.record(tx, {
         actor,
         action: 'publishRecommendation',
         entityType: 'Recommendation',
@@ -72,8 +66,8 @@ export class RecommendationPublicationService {
         before: Object.fromEntries(fields.map((field) => [field, before[field]])),
         after: Object.fromEntries(fields.map((field) => [field, after[field]])),
       });
-      await this.adoptIdeas(manager, actor, after);
-      await this.notifications.notify(manager, await followersOf(manager, id, actor), {
+      await this.adoptIdeas(tx, actor, after);
+      await this.notifications.notify(tx, await this.follows.followers(tx, id, actor.accountId), {
         kind: 'RECOMMENDATION_PUBLISHED',
         message: `“${after.title}”, which you follow, has been published`,
         link: link(id),
@@ -85,8 +79,8 @@ export class RecommendationPublicationService {
   async recordImplementationUpdate(actor: Actor, id: string, update: ImplementationUpdateInput): Promise<RecommendationEntity> {
     const errors = implementationUpdateErrors(update.status, update.note, update.effectiveDate);
     if (errors.length) throw new BadUserInputError(errors);
-    return this.db.transaction(async (manager) => {
-      const before = await lockVisibleRecommendation(manager, actor, id);
+    return this.database.transaction(async (tx) => {
+      const before = visibleTo(actor, await this.recommendations.lock(tx, id));
       if (before.status !== RecommendationStatus.PUBLISHED) {
         throw new ConflictError(
           ConflictReason.NOT_PUBLISHED,
@@ -94,44 +88,41 @@ export class RecommendationPublicationService {
         );
       }
       const note = update.note ?? null;
-      await manager.insert(ImplementationUpdateEntity, {
+      const { status, effectiveDate } = update;
+      await this.recommendations.insertImplementationUpdate(tx, {
         recommendationId: id,
-        status: update.status,
+        status,
         note,
-        effectiveDate: update.effectiveDate,
+        effectiveDate,
         recordedBy: actor.accountId,
       });
-      await manager.update(RecommendationEntity, { id }, { implementationStatus: update.status, updatedAt: () => 'now()' });
-      await this.audit.record(manager, {
+      const after = await this.recommendations.setImplementationStatus(tx, id, status);
+      await this.audit.record(tx, {
         actor,
         action: 'recordImplementationUpdate',
         entityType: 'Recommendation',
         entityId: id,
         before: { implementationStatus: before.implementationStatus },
-        after: { implementationStatus: update.status, note, effectiveDate: update.effectiveDate },
+        after: { implementationStatus: status, note, effectiveDate },
       });
-      await this.notifications.notify(manager, await followersOf(manager, id, actor), {
+      await this.notifications.notify(tx, await this.follows.followers(tx, id, actor.accountId), {
         kind: 'RECOMMENDATION_UPDATED',
-        message: `“${before.title}”, which you follow: ${IMPLEMENTATION_STATUS_LABELS[update.status].toLowerCase()}`,
+        message: `“${before.title}”, which you follow: ${IMPLEMENTATION_STATUS_LABELS[status].toLowerCase()}`,
         link: link(id),
       });
-      return manager.findOneByOrFail(RecommendationEntity, { id });
+      return after;
     });
   }
 
-  private async assertPassed(manager: EntityManager, recommendation: RecommendationEntity): Promise<void> {
+  private async assertPassed(tx: Queryable, recommendation: RecommendationEntity): Promise<void> {
     const revision = recommendation.revisionNumber;
-    if (await this.votes.hasOpenVote(recommendation.id, manager)) {
+    if (await this.votes.closeExpiredAndCheckOpen(tx, recommendation.id)) {
       throw new ConflictError(
         ConflictReason.VOTE_OPEN,
         'A vote is still open on this recommendation: publish it once the vote has closed and passed',
       );
     }
-    const [latest]: { result: string }[] = await manager.query(
-      `SELECT result FROM votes WHERE recommendation_id = $1 AND revision_number = $2 AND closed_at IS NOT NULL
-        ORDER BY closed_at DESC, opened_at DESC LIMIT 1`,
-      [recommendation.id, revision],
-    );
+    const latest = await this.voteRecords.latestResult(tx, recommendation.id, revision);
     if (!latest) {
       throw new ConflictError(
         ConflictReason.VOTE_NEEDED,
@@ -141,37 +132,35 @@ export class RecommendationPublicationService {
         },
       );
     }
-    if (latest.result !== 'PASSED')
-      throw new ConflictError(ConflictReason.VOTE_NEEDED, FAILED_VOTE[latest.result](revision), {
+    if (latest !== 'PASSED')
+      throw new ConflictError(ConflictReason.VOTE_NEEDED, FAILED_VOTE[latest](revision), {
         revisionNumber: revision,
-        result: latest.result,
+        result: latest,
       });
   }
 
   /**
    * The ideas it draws on move to ADOPTED_INTO_RECOMMENDATION, in their public history too, and
-   * their authors are told. Locked in id order, as merging locks them, so the two never deadlock.
+   * their authors are told.
    */
-  private async adoptIdeas(manager: EntityManager, actor: Actor, recommendation: RecommendationEntity): Promise<void> {
-    const links: { idea_id: string }[] = await manager.query(`SELECT idea_id FROM recommendation_ideas WHERE recommendation_id = $1`, [
-      recommendation.id,
-    ]);
-    const ideas = await manager.find(IdeaEntity, {
-      where: { id: In(links.map((row) => row.idea_id)) },
-      order: { id: 'ASC' },
-      lock: { mode: 'pessimistic_write' },
-    });
+  private async adoptIdeas(tx: Queryable, actor: Actor, recommendation: RecommendationEntity): Promise<void> {
+    const links = await this.recommendations.ideaLinks(tx, [recommendation.id]);
+    // Locked in id order, as merging locks them, so that the two never deadlock.
+    const ideas = await this.ideas.lockAll(
+      tx,
+      links.map((row) => row.ideaId),
+    );
     for (const idea of ideas.filter((candidate) => !NOT_ADOPTABLE.includes(candidate.status))) {
       if (idea.status !== IdeaStatus.ADOPTED_INTO_RECOMMENDATION) {
-        await manager.update(IdeaEntity, { id: idea.id }, { status: IdeaStatus.ADOPTED_INTO_RECOMMENDATION, declinedReason: null });
-        await this.ideaHistory.recordStatusChange(manager, {
+        await this.ideas.setStatus(tx, idea.id, IdeaStatus.ADOPTED_INTO_RECOMMENDATION, null);
+        await this.ideaHistory.recordStatusChange(tx, {
           ideaId: idea.id,
           fromStatus: idea.status,
           toStatus: IdeaStatus.ADOPTED_INTO_RECOMMENDATION,
           reason: `Adopted into the recommendation “${recommendation.title}”`,
           actorId: actor.accountId,
         });
-        await this.audit.record(manager, {
+        await this.audit.record(tx, {
           actor,
           action: 'publishRecommendation',
           entityType: 'Idea',
@@ -180,7 +169,7 @@ export class RecommendationPublicationService {
           after: { status: IdeaStatus.ADOPTED_INTO_RECOMMENDATION },
         });
       }
-      await this.notifications.notify(manager, [idea.authorId], {
+      await this.notifications.notify(tx, [idea.authorId], {
         kind: 'IDEA_ADOPTED',
         message: `Your idea “${idea.title}” has been adopted into the board’s recommendation “${recommendation.title}”`,
         link: link(recommendation.id),
