@@ -8,9 +8,7 @@ import { DEMO_ACCOUNTS, seedDemoData } from './demo-data';
 class RolledBack extends Error {}
 
 describe('the demo data', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   it('seeds complete ideas with an unbroken history and counts that match their endorsements and comments', async () => {
     // Seeded inside a transaction that is then undone, so that other suites never see the demo accounts.

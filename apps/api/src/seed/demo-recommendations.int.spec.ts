@@ -7,9 +7,7 @@ import { seedDemoData } from './demo-data';
 class RolledBack extends Error {}
 
 describe('the demo recommendation', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   it('is published at revision 1 with its text kept as that revision, and adopts the idea it draws on', async () => {
     // Seeded inside a transaction that is then undone, so that other suites never see the demo data.

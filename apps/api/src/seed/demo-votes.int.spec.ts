@@ -4,9 +4,7 @@ import { seedDemoData } from './demo-data';
 class RolledBack extends Error {}
 
 describe('the demo vote', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   it('passed the published demo recommendation at revision 1, with a recusal, its counts matching its ballots', async () => {
     // Seeded inside a transaction that is then undone, so that other suites never see the demo data.
