@@ -22,7 +22,7 @@ import { DatabaseOutageFilter } from './platform/database/outage.filter';
 import { createErrorFormatter } from './platform/graphql/format-error';
 import { operationLimits } from './platform/graphql/limits';
 import { HealthController } from './platform/health/health.controller';
-import { HubLifecycle } from './platform/lifecycle/lifecycle';
+import { HubLifecycle } from './platform/lifecycle/lifecycle.service';
 import { httpLoggerOptions, loggerOptions } from './platform/logging/logging';
 import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';

@@ -9,7 +9,7 @@ import { EmbeddedDatabase, startEmbeddedPostgres } from './platform/database/emb
 import { prepareDatabase, PreparedDatabase } from './platform/database/prepare-database';
 import { createApp } from './platform/bootstrap';
 import { drainable, Drainable } from './platform/lifecycle/drain';
-import { HubLifecycle } from './platform/lifecycle/lifecycle';
+import { HubLifecycle } from './platform/lifecycle/lifecycle.service';
 
 /** How long requests in flight at SIGTERM get to finish: within the 30 s an orchestrator usually waits before SIGKILL. */
 const DRAIN_TIMEOUT_MS = 25_000;

@@ -1,4 +1,4 @@
-import { Clock } from '../src/platform/rate-limit/clock';
+import { Clock } from '../src/platform/rate-limit/clock.service';
 import type { TestHub } from './hub';
 
 /** Stops the attempt limits' clock of every hub given at one shared time, which the test then moves on. */

@@ -1,6 +1,6 @@
 import { BOARD_ROLES, Profession, Role } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { firstRow, Queryable, rows } from '../platform/database/database';
+import { firstRow, Queryable, rows } from '../platform/database/database.service';
 import type { AccountEntity } from './accounts.entity';
 
 /** An account as the hub hands it around: without its password hash. */

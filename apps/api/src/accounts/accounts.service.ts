@@ -2,7 +2,7 @@ import { ACCOUNT_MESSAGES, ConflictReason, Role } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
-import { Database, Queryable } from '../platform/database/database';
+import { Database, Queryable } from '../platform/database/database.service';
 import { BadUserInputError, ConflictError, NotFoundError } from '../platform/graphql/errors';
 import type { AttemptCounter, BackoffPolicy } from '../platform/rate-limit/attempt-counter';
 import { AttemptCounters } from '../platform/rate-limit/attempt-counters';

@@ -1,6 +1,6 @@
 import type { Role } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { affectedRows, firstRow, Queryable, rows } from '../platform/database/database';
+import { affectedRows, firstRow, Queryable, rows } from '../platform/database/database.service';
 
 export interface SessionActorRow {
   sessionId: string;

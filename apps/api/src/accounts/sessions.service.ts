@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from '../platform/auth/actor';
 import type { SessionResolver } from '../platform/auth/session-resolver';
-import { Database, Queryable } from '../platform/database/database';
+import { Database, Queryable } from '../platform/database/database.service';
 import { AuditService } from '../audit/audit.service';
 import { SessionsRepository } from './sessions.repository';
 

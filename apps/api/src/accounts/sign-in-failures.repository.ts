@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { affectedRows, firstRow, Queryable } from '../platform/database/database';
+import { affectedRows, firstRow, Queryable } from '../platform/database/database.service';
 import type { AttemptState, AttemptStore } from '../platform/rate-limit/attempt-counter';
 
 const EXPIRED_BATCH = 100;

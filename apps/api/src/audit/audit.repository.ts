@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Connection } from '../platform/database/cursor';
-import { Queryable, rows } from '../platform/database/database';
+import { Queryable, rows } from '../platform/database/database.service';
 import { KeyedRow, keysetList, SortKey } from '../platform/database/keyset';
 import { SqlParams } from '../platform/database/sql-params';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../platform/auth/actor';
-import { Database, Queryable } from '../platform/database/database';
+import { Database, Queryable } from '../platform/database/database.service';
 import type { Connection } from '../platform/database/cursor';
 import { AuditFilter, AuditRepository, AuditRow } from './audit.repository';
 

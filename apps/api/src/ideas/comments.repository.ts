@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { affectedRows, firstRow, Queryable, rows } from '../platform/database/database';
+import { affectedRows, firstRow, Queryable, rows } from '../platform/database/database.service';
 import { CommentEntity } from './comments.entity';
 
 const COMMENT_COLUMNS = `c.id, c.idea_id AS "ideaId", c.parent_id AS "parentId", c.author_id AS "authorId", c.body,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../platform/auth/actor';
-import { Database, Queryable } from '../platform/database/database';
+import { Database, Queryable } from '../platform/database/database.service';
 import { BadUserInputError, NotFoundError } from '../platform/graphql/errors';
 import { createOnce } from '../platform/idempotency/idempotency';
 import { AuditService } from '../audit/audit.service';

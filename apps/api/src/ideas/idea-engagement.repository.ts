@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { affectedRows, Queryable, rows } from '../platform/database/database';
+import { affectedRows, Queryable, rows } from '../platform/database/database.service';
 
 type SupportTable = 'endorsements' | 'idea_follows';
 

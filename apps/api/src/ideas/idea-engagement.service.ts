@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../platform/auth/actor';
-import { Database, Queryable } from '../platform/database/database';
+import { Database, Queryable } from '../platform/database/database.service';
 import { ForbiddenError } from '../platform/graphql/errors';
 import { AuditService } from '../audit/audit.service';
 import { changedFields } from '../audit/diff';

@@ -1,6 +1,6 @@
 import { IdeaStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { affectedRows, Queryable, rows } from '../platform/database/database';
+import { affectedRows, Queryable, rows } from '../platform/database/database.service';
 import { IdeaRevisionEntity, IdeaStatusChangeEntity } from './ideas.entity';
 
 export interface StatusChange {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../platform/auth/actor';
-import { Database, Queryable } from '../platform/database/database';
+import { Database, Queryable } from '../platform/database/database.service';
 import { NotFoundError } from '../platform/graphql/errors';
 import { canSee } from './idea-access.rules';
 import { IdeaEngagementRepository } from './idea-engagement.repository';

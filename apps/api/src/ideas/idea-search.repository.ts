@@ -1,7 +1,7 @@
 import { IdeaSort, IdeaStatus, LIMITS, Profession, TRENDING_WINDOW_DAYS } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { Connection } from '../platform/database/cursor';
-import { Queryable, rows } from '../platform/database/database';
+import { Queryable, rows } from '../platform/database/database.service';
 import { keysetList, listCount, SortKey, SortType } from '../platform/database/keyset';
 import { SqlParams } from '../platform/database/sql-params';
 import { headline, websearchQuery } from '../platform/database/text-search';

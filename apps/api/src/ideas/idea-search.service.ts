@@ -1,7 +1,7 @@
 import { IdeaSort } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { Connection } from '../platform/database/cursor';
-import { Database } from '../platform/database/database';
+import { Database } from '../platform/database/database.service';
 import { FoundIdea, IdeaFilters, IdeaSearchRepository, SimilarIdea } from './idea-search.repository';
 
 /** Finding ideas: the public list with its filters, sorts and full-text search, and duplicate suggestions. */

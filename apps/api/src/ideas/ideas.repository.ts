@@ -1,6 +1,6 @@
 import { IdeaStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { affectedRows, firstRow, Queryable, rows } from '../platform/database/database';
+import { affectedRows, firstRow, Queryable, rows } from '../platform/database/database.service';
 import { SqlParams } from '../platform/database/sql-params';
 import { IdeaEntity } from './ideas.entity';
 

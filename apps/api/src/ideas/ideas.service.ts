@@ -1,7 +1,7 @@
 import { ConflictReason, IDEA_MESSAGES as M, IdeaStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../platform/auth/actor';
-import { Database, Queryable } from '../platform/database/database';
+import { Database, Queryable } from '../platform/database/database.service';
 import { BadUserInputError, ConflictError, NotFoundError } from '../platform/graphql/errors';
 import { createOnce } from '../platform/idempotency/idempotency';
 import { AuditService } from '../audit/audit.service';

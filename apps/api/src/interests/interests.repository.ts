@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { firstRow, Queryable, rows } from '../platform/database/database';
+import { firstRow, Queryable, rows } from '../platform/database/database.service';
 import type { InterestEntity } from './interests.entity';
 
 export type NewInterest = Pick<InterestEntity, 'memberId' | 'organisation' | 'nature' | 'from' | 'to'>;

@@ -4,7 +4,7 @@ import { AccountsRepository, BoardMemberRow } from '../accounts/accounts.reposit
 import { pick } from '../audit/diff';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../platform/auth/actor';
-import { Database, Queryable } from '../platform/database/database';
+import { Database, Queryable } from '../platform/database/database.service';
 import { BadUserInputError, NotFoundError } from '../platform/graphql/errors';
 import { InterestEntity } from './interests.entity';
 import type { DeclareInterestInput } from './interests.inputs';

@@ -1,6 +1,6 @@
 import { ContentType, ModerationDecision } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { Queryable, rows } from '../platform/database/database';
+import { Queryable, rows } from '../platform/database/database.service';
 
 export interface ContentRef {
   contentType: ContentType;

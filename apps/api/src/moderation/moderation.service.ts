@@ -6,7 +6,7 @@ import { CommentsService } from '../ideas/comments.service';
 import { canSee, seesHidden } from '../ideas/idea-access.rules';
 import { IdeasRepository } from '../ideas/ideas.repository';
 import type { Actor } from '../platform/auth/actor';
-import { Database, Queryable } from '../platform/database/database';
+import { Database, Queryable } from '../platform/database/database.service';
 import { NotFoundError } from '../platform/graphql/errors';
 import type { FlagContentInput, ModerateContentInput } from './moderation.inputs';
 import type { FlaggedContentModel } from './moderation.models';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { affectedRows, firstRow, Queryable, rows } from '../platform/database/database';
+import { affectedRows, firstRow, Queryable, rows } from '../platform/database/database.service';
 
 export interface NewNotification {
   kind: string;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Queryable, rows } from '../platform/database/database';
+import { Queryable, rows } from '../platform/database/database.service';
 import { OrganisationEntity } from './organisations.entity';
 
 const ORGANISATION_COLUMNS = 'ods_code AS "odsCode", name';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '../platform/database/database';
+import { Database } from '../platform/database/database.service';
 import { OrganisationEntity } from './organisations.entity';
 import { OrganisationsRepository } from './organisations.repository';
 

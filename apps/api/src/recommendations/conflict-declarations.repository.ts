@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { firstRow, Queryable, rows } from '../platform/database/database';
+import { firstRow, Queryable, rows } from '../platform/database/database.service';
 import type { ConflictDeclarationEntity } from './recommendations.entity';
 
 const DECLARATION_COLUMNS = `recommendation_id AS "recommendationId", member_id AS "memberId", reason, created_at AS "createdAt"`;

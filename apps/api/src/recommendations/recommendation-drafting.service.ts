@@ -4,7 +4,7 @@ import { changedFields, pick } from '../audit/diff';
 import { AuditService } from '../audit/audit.service';
 import { IdeasRepository } from '../ideas/ideas.repository';
 import type { Actor } from '../platform/auth/actor';
-import { Database, Queryable } from '../platform/database/database';
+import { Database, Queryable } from '../platform/database/database.service';
 import { BadUserInputError, ConflictError, FieldError } from '../platform/graphql/errors';
 import { ReportsRepository } from '../reports/reports.repository';
 import { ThemesService } from '../themes/themes.service';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../platform/auth/actor';
-import { Database, Queryable } from '../platform/database/database';
+import { Database, Queryable } from '../platform/database/database.service';
 import { RecommendationFollowsRepository } from './recommendation-follows.repository';
 import { RecommendationEntity } from './recommendations.entity';
 import { RecommendationsRepository } from './recommendations.repository';

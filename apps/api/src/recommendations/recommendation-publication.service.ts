@@ -5,7 +5,7 @@ import { IdeaHistoryRepository } from '../ideas/idea-history.repository';
 import { IdeasRepository } from '../ideas/ideas.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { Actor } from '../platform/auth/actor';
-import { Database, Queryable } from '../platform/database/database';
+import { Database, Queryable } from '../platform/database/database.service';
 import { BadUserInputError, ConflictError } from '../platform/graphql/errors';
 import { VotesRepository } from '../votes/votes.repository';
 import { VotesService } from '../votes/votes.service';

@@ -1,7 +1,7 @@
 import { ImplementationStatus, RecommendationStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { Connection } from '../platform/database/cursor';
-import type { Queryable } from '../platform/database/database';
+import type { Queryable } from '../platform/database/database.service';
 import { keysetList, listCount, SortKey } from '../platform/database/keyset';
 import { SqlParams } from '../platform/database/sql-params';
 import { headline, websearchQuery } from '../platform/database/text-search';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Connection } from '../platform/database/cursor';
-import { Database } from '../platform/database/database';
+import { Database } from '../platform/database/database.service';
 import { FoundRecommendation, RecommendationFilters, RecommendationSearchRepository } from './recommendation-search.repository';
 
 /** The public list of published recommendations: filters, full-text search and keyset pages. */

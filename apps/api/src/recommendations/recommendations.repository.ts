@@ -1,6 +1,6 @@
 import { ImplementationStatus, RecommendationStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { firstRow, Queryable, rows } from '../platform/database/database';
+import { firstRow, Queryable, rows } from '../platform/database/database.service';
 import type {
   ImplementationUpdateEntity,
   RecommendationEntity,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { IdeaEntity } from '../ideas/ideas.entity';
 import { IdeasRepository } from '../ideas/ideas.repository';
 import type { Actor } from '../platform/auth/actor';
-import { Database } from '../platform/database/database';
+import { Database } from '../platform/database/database.service';
 import { ConflictDeclarationsRepository } from './conflict-declarations.repository';
 import { RecommendationFollowsRepository } from './recommendation-follows.repository';
 import {

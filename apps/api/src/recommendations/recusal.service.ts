@@ -4,7 +4,7 @@ import { AccountsRepository } from '../accounts/accounts.repository';
 import { AuditService } from '../audit/audit.service';
 import { InterestsService } from '../interests/interests.service';
 import type { Actor } from '../platform/auth/actor';
-import { Database, Queryable } from '../platform/database/database';
+import { Database, Queryable } from '../platform/database/database.service';
 import { ConflictError } from '../platform/graphql/errors';
 import { ConflictDeclarationsRepository } from './conflict-declarations.repository';
 import { RecommendationEntity } from './recommendations.entity';

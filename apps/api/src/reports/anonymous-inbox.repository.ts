@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { firstRow, Queryable, rows } from '../platform/database/database';
+import { firstRow, Queryable, rows } from '../platform/database/database.service';
 import type { ReportFields } from './reports.repository';
 
 /** What an anonymous report holds until it is released: the form's answers and the passphrase's hash. */

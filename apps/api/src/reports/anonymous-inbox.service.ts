@@ -1,7 +1,7 @@
 import { IdentityMode, ReportMessageAuthor, ReportStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Database } from '../platform/database/database';
+import { Database } from '../platform/database/database.service';
 import { AnonymousInboxRepository, HeldAnswerRow, HeldReportPayload } from './anonymous-inbox.repository';
 import type { ReportMessageRow } from './report-messages.service';
 import { isReceiptCodeClash, ReportWithPassphrase } from './reports.repository';

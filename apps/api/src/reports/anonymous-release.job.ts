@@ -2,7 +2,7 @@ import { IdentityMode, ReportMessageAuthor, ReportStatus } from '@ideas-hub/doma
 import { Inject, Injectable } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import { AuditEntryInput, AuditService } from '../audit/audit.service';
-import { Database, Queryable } from '../platform/database/database';
+import { Database, Queryable } from '../platform/database/database.service';
 import { IntervalJob } from '../platform/jobs/interval-job';
 import { AnonymousInboxRepository, DueRow, HeldAnswerPayload, HeldReportPayload } from './anonymous-inbox.repository';
 import { ReportMessagesRepository } from './report-messages.repository';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { refuseWhenArgon2Busy } from '../accounts/passwords';
-import { Database } from '../platform/database/database';
+import { Database } from '../platform/database/database.service';
 import { BadUserInputError } from '../platform/graphql/errors';
 import type { AttemptCounter, BackoffPolicy } from '../platform/rate-limit/attempt-counter';
 import { AttemptCounters } from '../platform/rate-limit/attempt-counters';

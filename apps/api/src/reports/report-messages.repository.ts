@@ -1,6 +1,6 @@
 import type { ReportMessageAuthor } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { Queryable, rows } from '../platform/database/database';
+import { Queryable, rows } from '../platform/database/database.service';
 
 export interface NewReportMessage {
   reportId: string;

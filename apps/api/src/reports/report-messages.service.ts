@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AccountsRepository } from '../accounts/accounts.repository';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../platform/auth/actor';
-import { Database } from '../platform/database/database';
+import { Database } from '../platform/database/database.service';
 import { NotFoundError } from '../platform/graphql/errors';
 import { AnonymousInboxService } from './anonymous-inbox.service';
 import { refusePatientData } from './patient-data-check';

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import type { Actor } from '../platform/auth/actor';
-import { Database } from '../platform/database/database';
+import { Database } from '../platform/database/database.service';
 import { hashIdempotencyKey } from '../platform/idempotency/idempotency';
 import { BadUserInputError, ConflictError, FieldError, UnauthenticatedError } from '../platform/graphql/errors';
 import { ThemesService } from '../themes/themes.service';

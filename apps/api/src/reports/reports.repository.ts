@@ -2,7 +2,7 @@ import { IdentityMode, ReportStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import type { Connection } from '../platform/database/cursor';
-import { firstRow, Queryable, rows } from '../platform/database/database';
+import { firstRow, Queryable, rows } from '../platform/database/database.service';
 import { KeyedRow, keysetList, listCount, ListQuery, SortKey } from '../platform/database/keyset';
 import { SqlParams } from '../platform/database/sql-params';
 import type { PracticeGapReportEntity, ReportStatusChangeEntity, StoredEvidenceLink } from './reports.entity';

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AccountProfile, AccountsRepository } from '../accounts/accounts.repository';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../platform/auth/actor';
-import { Database } from '../platform/database/database';
+import { Database } from '../platform/database/database.service';
 import { BadUserInputError, NotFoundError } from '../platform/graphql/errors';
 import type { Connection } from '../platform/database/cursor';
 import { RecommendationsRepository } from '../recommendations/recommendations.repository';

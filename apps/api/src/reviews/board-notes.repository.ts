@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { firstRow, Queryable, rows } from '../platform/database/database';
+import { firstRow, Queryable, rows } from '../platform/database/database.service';
 import type { BoardNoteEntity } from './reviews.entity';
 import type { ReviewItemRef } from './reviews.inputs';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../platform/auth/actor';
-import { Database } from '../platform/database/database';
+import { Database } from '../platform/database/database.service';
 import { BoardNotesRepository } from './board-notes.repository';
 import { ReviewTargetsService } from './review-targets.service';
 import type { BoardNoteEntity } from './reviews.entity';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { firstRow, Queryable, rows } from '../platform/database/database';
+import { firstRow, Queryable, rows } from '../platform/database/database.service';
 import type { ReviewItemRef } from './reviews.inputs';
 
 /** Who the chair (or an administrator) asked to review which item: once per member and item. */

@@ -1,6 +1,6 @@
 import { LIMITS, REVIEWABLE_IDEA_STATUSES, REVIEWABLE_REPORT_STATUSES, ReviewItemKind } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { firstRow, Queryable, rows } from '../platform/database/database';
+import { firstRow, Queryable, rows } from '../platform/database/database.service';
 import type { ReviewItemRef, ReviewQueueArgs } from './reviews.inputs';
 import type { ReviewItemRow } from './reviews.models';
 

@@ -4,7 +4,7 @@ import { AccountsRepository } from '../accounts/accounts.repository';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { Actor } from '../platform/auth/actor';
-import { Database, Queryable } from '../platform/database/database';
+import { Database, Queryable } from '../platform/database/database.service';
 import { BadUserInputError } from '../platform/graphql/errors';
 import { ReviewAssignmentsRepository } from './review-assignments.repository';
 import { QueueCount, ReviewQueueRepository } from './review-queue.repository';

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { seesHidden } from '../ideas/idea-access.rules';
 import { IdeasRepository } from '../ideas/ideas.repository';
 import type { Actor } from '../platform/auth/actor';
-import type { Queryable } from '../platform/database/database';
+import type { Queryable } from '../platform/database/database.service';
 import { ReportsRepository } from '../reports/reports.repository';
 import type { ReviewItemRef } from './reviews.inputs';
 import { itemNotFound } from './reviews.rules';

@@ -1,6 +1,6 @@
 import { REVIEW_CRITERIA, ReviewCriterion } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { firstRow, Queryable, rows } from '../platform/database/database';
+import { firstRow, Queryable, rows } from '../platform/database/database.service';
 import type { ReviewEntity } from './reviews.entity';
 import type { ReviewItemRef } from './reviews.inputs';
 

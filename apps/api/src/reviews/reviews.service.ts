@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { changedFields, pick } from '../audit/diff';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../platform/auth/actor';
-import { Database } from '../platform/database/database';
+import { Database } from '../platform/database/database.service';
 import { ReviewTargetsService } from './review-targets.service';
 import type { ReviewEntity } from './reviews.entity';
 import type { ReviewItemRef, SubmitReviewInput } from './reviews.inputs';

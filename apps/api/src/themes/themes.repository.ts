@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { firstRow, Queryable, rows } from '../platform/database/database';
+import { firstRow, Queryable, rows } from '../platform/database/database.service';
 import { ThemeEntity } from './themes.entity';
 
 const THEME_COLUMNS = 'id, slug, name, description, position';

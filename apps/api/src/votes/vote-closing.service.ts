@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../platform/auth/actor';
-import { Database, Queryable } from '../platform/database/database';
+import { Database, Queryable } from '../platform/database/database.service';
 import { NotFoundError } from '../platform/graphql/errors';
 import { VoteEligibilityService } from './vote-eligibility.service';
 import { VoteRow, VotesRepository } from './votes.repository';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccountsRepository } from '../accounts/accounts.repository';
-import type { Queryable } from '../platform/database/database';
+import type { Queryable } from '../platform/database/database.service';
 import { RecusalService } from '../recommendations/recusal.service';
 
 export interface Eligibility {

@@ -2,7 +2,7 @@ import { VoteChoice, VoteResult } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { AccountsRepository } from '../accounts/accounts.repository';
 import type { Actor } from '../platform/auth/actor';
-import { Database } from '../platform/database/database';
+import { Database } from '../platform/database/database.service';
 import { NotFoundError } from '../platform/graphql/errors';
 import { VoteEligibilityService } from './vote-eligibility.service';
 import type { VoteRecordView, VoteView } from './votes.models';

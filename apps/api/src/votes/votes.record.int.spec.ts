@@ -2,7 +2,7 @@ import { ErrorCode, Role, VOTE_MESSAGES } from '@ideas-hub/domain';
 import { auditRows } from '../../test/audit';
 import { TestAccount, TestHub } from '../../test/hub';
 import { CAST_VOTE, CLOSE_VOTE, draftRecommendation, hubWithChair, inHours, openVote, quickAccounts, VOTES } from '../../test/votes';
-import { Database } from '../platform/database/database';
+import { Database } from '../platform/database/database.service';
 import { VoteSweepJob } from './vote-sweep.job';
 import { VotesService } from './votes.service';
 

@@ -1,7 +1,7 @@
 import { VoteChoice, VoteResult } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { firstRow, Queryable, rows } from '../platform/database/database';
+import { firstRow, Queryable, rows } from '../platform/database/database.service';
 import type { VoteEntity } from './votes.entity';
 import type { Tally } from './votes.rules';
 

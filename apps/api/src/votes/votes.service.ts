@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { Actor } from '../platform/auth/actor';
-import { Database, Queryable } from '../platform/database/database';
+import { Database, Queryable } from '../platform/database/database.service';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../platform/graphql/errors';
 import { RecommendationsRepository } from '../recommendations/recommendations.repository';
 import { VoteClosingService } from './vote-closing.service';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { rows, Queryable } from './database';
+import { rows, Queryable } from './database.service';
 
 /** PostgreSQL's advisory locks: keys that instances of the hub agree on, not rows. */
 @Injectable()

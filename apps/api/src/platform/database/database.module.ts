@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { Database } from './database';
+import { Database } from './database.service';
 
 /** Offers `Database` to every domain module, so that none of them injects TypeORM's DataSource. */
 @Global()

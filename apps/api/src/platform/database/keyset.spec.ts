@@ -1,5 +1,5 @@
 import { encodeCursor, FORGED_CURSOR_MESSAGE } from './cursor';
-import type { Queryable } from './database';
+import type { Queryable } from './database.service';
 import { afterCursor, keysetList, keysetOrder, keysetPage, listCount, SortKey, sortKeyColumn } from './keyset';
 import { SqlParams } from './sql-params';
 

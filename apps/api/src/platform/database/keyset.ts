@@ -1,5 +1,5 @@
 import { Connection, CursorPart, decodeCursor, toConnection } from './cursor';
-import { firstRow, Queryable, rows } from './database';
+import { firstRow, Queryable, rows } from './database.service';
 import { SqlParams } from './sql-params';
 
 /** The SQL type a sort value is compared as; it also says what a cursor's value must look like. */

@@ -16,7 +16,8 @@ const ALLOWED = [/\.repository\.ts$/, /\.spec\.ts$/, /^migrations\//, /^seed\//]
 
 /** Files that may do what the rules forbid, each with its reason. A stale entry fails the test too. */
 const EXCEPTIONS: Record<string, string> = {
-  'platform/database/database.ts': 'the one door: rows(), firstRow() and affectedRows() wrap .query, and Database holds the DataSource',
+  'platform/database/database.service.ts':
+    'the one door: rows(), firstRow() and affectedRows() wrap .query, and Database holds the DataSource',
 };
 
 /** EntityManager and Repository methods that read or write rows. */
@@ -88,7 +89,7 @@ describe('where SQL is written', () => {
   });
 
   it('reads the whole API', () => {
-    expect(checked).toEqual(expect.arrayContaining(['main.ts', 'platform/database/database.ts', 'accounts/accounts.service.ts']));
+    expect(checked).toEqual(expect.arrayContaining(['main.ts', 'platform/database/database.service.ts', 'accounts/accounts.service.ts']));
   });
 
   describe('the rules', () => {

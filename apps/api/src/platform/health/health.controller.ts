@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { HubLifecycle } from '../lifecycle/lifecycle';
+import { HubLifecycle } from '../lifecycle/lifecycle.service';
 
 @Controller('health')
 export class HealthController {

@@ -1,5 +1,5 @@
 import { TestHub } from '../../../test/hub';
-import { HubLifecycle } from '../lifecycle/lifecycle';
+import { HubLifecycle } from '../lifecycle/lifecycle.service';
 
 describe('health checks', () => {
   const hub = TestHub.forSuite();

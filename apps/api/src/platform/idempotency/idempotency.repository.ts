@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { affectedRows, firstRow, Queryable, rows } from '../database/database';
+import { affectedRows, firstRow, Queryable, rows } from '../database/database.service';
 
 export interface IdempotencyKeyRow {
   scope: string;

@@ -1,6 +1,6 @@
 import { ConflictReason } from '@ideas-hub/domain';
 import { createHash } from 'node:crypto';
-import type { Queryable } from '../database/database';
+import type { Queryable } from '../database/database.service';
 import { ConflictError } from '../graphql/errors';
 import { IdempotencyRepository } from './idempotency.repository';
 

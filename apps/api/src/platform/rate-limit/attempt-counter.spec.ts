@@ -1,5 +1,5 @@
 import { AttemptCounter, MemoryAttemptStore, waitBeforeNext } from './attempt-counter';
-import { Clock } from './clock';
+import { Clock } from './clock.service';
 
 const POLICY = { freeAttempts: 2, firstDelayMs: 1000, maxDelayMs: 5000, forgetAfterMs: 60_000 };
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { RateLimitedError } from '../graphql/errors';
-import type { Clock } from './clock';
+import type { Clock } from './clock.service';
 
 /**
  * How attempts at one thing (a receipt code, an account) are slowed: the first `freeAttempts` go at once;

@@ -1,7 +1,7 @@
 import type { OnModuleDestroy } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { AttemptCounter, AttemptStore, BackoffPolicy, MemoryAttemptStore } from './attempt-counter';
-import type { Clock } from './clock';
+import type { Clock } from './clock.service';
 import { RedisAttemptStore } from './redis-attempt-store';
 
 /** Makes the hub's attempt counters: all in Redis when REDIS_URL is set, so that every instance shares them. */

@@ -2,7 +2,7 @@ import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis'
 import { DynamicModule, Module } from '@nestjs/common';
 import { ThrottlerModule, ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
 import { AttemptCounters } from './attempt-counters';
-import { Clock } from './clock';
+import { Clock } from './clock.service';
 
 const STORAGE = Symbol('rate limit storage');
 
