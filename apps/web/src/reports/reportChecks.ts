@@ -1,5 +1,6 @@
 import { findPatientData, IdentityMode, LIMITS, patientDataMessage, ReportStatus } from '@ideas-hub/domain';
 import type { EvidenceLinkInput, ReportPracticeGapInput, SetReportStatusInput } from '../graphql/generated/graphql';
+import type { EvidenceField } from '../ui/evidenceLinks';
 import type { FieldErrors } from '../ui/useFormErrors';
 import type { Checked } from '../ui/useFormSubmit';
 import type { ReportAnswers } from './reportDraft';
@@ -91,9 +92,6 @@ export function checkTextQuestion(question: TextQuestion, text: string): Checked
     ? { ok: false, errors: { [question]: message } as FieldErrors<TextQuestion> }
     : { ok: true, input: { [question]: answer } };
 }
-
-/** A row of the evidence page's fields: `evidence.0.label`, `evidence.0.url`, and so on. */
-export type EvidenceField = `evidence.${number}.${'label' | 'url'}`;
 
 /** Rows left blank are dropped; a row half filled in asks for its other half. */
 export function checkEvidence(rows: readonly EvidenceLinkInput[]): Checked<Pick<ReportAnswers, 'evidence'>, EvidenceField> {

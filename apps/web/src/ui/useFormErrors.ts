@@ -9,12 +9,26 @@ export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 export const SERVICE_PROBLEM = 'Sorry, there is a problem with the service. Try again later.';
 
 /** What to tell people when an action (not a form) fails: the API's own words where they are written for people. */
-export function failureMessage(error: unknown): string {
+function failureMessage(error: unknown): string {
   if (!(error instanceof GraphQLRequestError)) {
     console.error(error);
     return SERVICE_PROBLEM;
   }
   return error.hasCode(ErrorCode.INTERNAL_SERVER_ERROR) ? SERVICE_PROBLEM : error.message;
+}
+
+/** The problems of a page's actions (endorse, follow), shown in its error summary: each failure replaces the last. */
+export function useActionProblems() {
+  const problems = shallowRef<readonly ErrorSummaryItem[]>([]);
+  return {
+    problems,
+    failed(error: unknown): void {
+      problems.value = [{ text: failureMessage(error) }];
+    },
+    clear(): void {
+      problems.value = [];
+    },
+  };
 }
 
 /**
