@@ -12,7 +12,7 @@ async function draftsFound(url: string, ids: string[]): Promise<number> {
   await client.connect();
   try {
     const { rows } = await client.query(`SELECT count(*)::int AS found FROM ideas WHERE id = ANY($1::uuid[])`, [ids]);
-    return rows[0].found;
+    return (rows[0] as { found: number }).found;
   } finally {
     await client.end();
   }
@@ -52,7 +52,7 @@ describe('losing the database', () => {
     portHolder = undefined;
   });
 
-  it(`refuses requests with SERVICE_UNAVAILABLE while an external PostgreSQL is stopped for ${OUTAGE_MS / 1000} s, and recovers when it returns`, async () => {
+  it(`refuses requests with SERVICE_UNAVAILABLE while its external PostgreSQL is down ${OUTAGE_MS / 1000} s, then recovers`, async () => {
     external = await PostgresServer.create();
     const hub = await HubProcess.start({ DATABASE_URL: external.url });
     const load = new Load(hub);

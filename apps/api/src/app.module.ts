@@ -29,6 +29,7 @@ import { RecommendationsModule } from './recommendations/recommendations.module'
 import { ReportsModule } from './reports/reports.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { ThemesModule } from './themes/themes.module';
+import { SCHEMA } from './schema';
 import { VotesModule } from './votes/votes.module';
 
 @Module({})
@@ -41,7 +42,7 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         LoggerModule.forRoot({ pinoHttp: [httpLoggerOptions(config.logLevel), logDestination] }),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, SCHEMA)),
         DatabaseModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

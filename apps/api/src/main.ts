@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { relative } from 'node:path';
-import { DEMO_ACCOUNTS } from './seed/demo-data';
+import { AppModule } from './app.module';
+import { SCHEMA } from './schema';
+import { DEMO_ACCOUNTS, DEMO_SEED } from './seed/demo-data';
 import { ConfigError, loadConfig } from './platform/config/config';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './platform/database/embedded-postgres';
 import { prepareDatabase, PreparedDatabase } from './platform/database/prepare-database';
@@ -64,10 +66,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    const prepared = await prepareDatabase(url, config);
+    const prepared = await prepareDatabase(url, config, SCHEMA, DEMO_SEED);
     if (prepared.migrationsRun.length) say(`Applied migrations: ${prepared.migrationsRun.join(', ')}`);
     if (prepared.seeded) say('Seeded the demo data.');
-    app = await createApp(config, url);
+    app = await createApp(AppModule.forRoot(config, url), config);
     const lifecycle = app.nest.get(HubLifecycle);
     embedded?.onLost((reason) => lifecycle.failLiveness(reason));
     http = drainable(app.nest.getHttpServer());

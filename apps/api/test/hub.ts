@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app.module';
 import { AppConfig, loadConfig } from '../src/platform/config/config';
 import { createApp } from '../src/platform/bootstrap';
 import type { FieldError } from '../src/platform/graphql/errors';
@@ -75,7 +76,8 @@ export class TestHub {
     const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent', AUTH_RATE_LIMIT: '100000' }), webDist: null, ...overrides };
     const lines: string[] = [];
     const destination = captureLogs ? { write: (line: string) => void lines.push(line) } : undefined;
-    const { nest } = await createApp(captureLogs ? { ...config, logLevel: 'trace' } : config, databaseUrl, destination);
+    const appConfig: AppConfig = captureLogs ? { ...config, logLevel: 'trace' } : config;
+    const { nest } = await createApp(AppModule.forRoot(appConfig, databaseUrl, destination), appConfig);
     await nest.listen(0, '127.0.0.1');
     const { port } = nest.getHttpServer().address() as AddressInfo;
     return new TestHub(`http://127.0.0.1:${port}`, nest, lines);

@@ -13,13 +13,19 @@ export const REVISE = `mutation ($id: ID!, $expectedVersion: Int!, $input: Recom
 }`;
 export const ONE = `query ($id: ID!) { recommendation(id: $id) { ${RECOMMENDATION_FIELDS} } }`;
 export const DRAFTS = `{ draftRecommendations { id title status version } }`;
-export const REVISIONS = `query ($id: ID!) { recommendationRevisions(id: $id) { number title summary rationale actions { action owner } audience organisations editor { id name } createdAt } }`;
+export const REVISIONS = `query ($id: ID!) {
+  recommendationRevisions(id: $id) {
+    number title summary rationale actions { action owner } audience organisations editor { id name } createdAt
+  }
+}`;
 export const DECLARE = `mutation ($recommendationId: ID!, $reason: String!) {
   declareConflict(recommendationId: $recommendationId, reason: $reason) { id conflicts { member { id name } reason declaredAt } }
 }`;
 export const PUBLISH = `mutation ($id: ID!) { publishRecommendation(id: $id) { ${RECOMMENDATION_FIELDS} } }`;
 export const UPDATE = `mutation ($recommendationId: ID!, $status: ImplementationStatus!, $note: String, $effectiveDate: String!) {
-  recordImplementationUpdate(recommendationId: $recommendationId, status: $status, note: $note, effectiveDate: $effectiveDate) { ${RECOMMENDATION_FIELDS} }
+  recordImplementationUpdate(recommendationId: $recommendationId, status: $status, note: $note, effectiveDate: $effectiveDate) {
+    ${RECOMMENDATION_FIELDS}
+  }
 }`;
 export const FOLLOW = `mutation ($id: ID!) { followRecommendation(id: $id) { id followedByMe } }`;
 export const UNFOLLOW = `mutation ($id: ID!) { unfollowRecommendation(id: $id) { id followedByMe } }`;
@@ -89,22 +95,11 @@ export async function closedVote(
 
 export async function openVote(hub: TestHub, recommendationId: string, revision: number, openedBy: string): Promise<string> {
   const [vote] = await hub.db.query(
-    `INSERT INTO votes (recommendation_id, revision_number, quorum, opened_by, closes_at) VALUES ($1, $2, 0.5, $3, now() + interval '1 day') RETURNING id`,
+    `INSERT INTO votes (recommendation_id, revision_number, quorum, opened_by, closes_at)
+     VALUES ($1, $2, 0.5, $3, now() + interval '1 day') RETURNING id`,
     [recommendationId, revision, openedBy],
   );
   return vote.id;
-}
-
-/** Audit entries of one action on one entity, oldest first. */
-export function auditEntries(
-  hub: TestHub,
-  action: string,
-  entityId: string,
-): Promise<{ actor_id: string; entity_type: string; before: any; after: any }[]> {
-  return hub.db.query(`SELECT actor_id, entity_type, before, after FROM audit_log WHERE action = $1 AND entity_id = $2 ORDER BY id`, [
-    action,
-    entityId,
-  ]);
 }
 
 /** A draft as drafted by `chair`, passed by a vote written straight to the table, then published through the API. */

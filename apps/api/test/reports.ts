@@ -1,20 +1,31 @@
-import { IdentityMode } from '@ideas-hub/domain';
-import { AnonymousRelease, RELEASE_LOCK } from '../src/reports/anonymous-release';
-import type { HubClient, TestHub } from './hub';
+import { IdentityMode, Role } from '@ideas-hub/domain';
+import { RELEASE_LOCK } from '../src/reports/anonymous-inbox.repository';
+import { AnonymousReleaseJob } from '../src/reports/anonymous-release.job';
+import type { HubClient, TestAccount } from './hub';
+import { TestHub } from './hub';
 
 /** Every field of a report that a client could ask for, including each that could name the reporter. */
 export const REPORT_FIELDS = `id receiptCode identityMode reporter { id name email profession organisation } guidance guidanceUrl
   organisation { odsCode name } organisationName whatHappens whatShouldHappen impact evidence { label url } theme { slug }
-  status statusNote recommendationId createdAt boardSeesOn messages { id authorKind authorName body createdAt } history { fromStatus toStatus note at }`;
+  status statusNote recommendationId createdAt boardSeesOn messages { id authorKind authorName body createdAt }
+  history { fromStatus toStatus note at }`;
 
-export const REPORT = `mutation ($input: ReportPracticeGapInput!) { reportPracticeGap(input: $input) { receiptCode passphrase status boardSeesOn } }`;
+export const REPORT = `mutation ($input: ReportPracticeGapInput!) {
+  reportPracticeGap(input: $input) { receiptCode passphrase status boardSeesOn }
+}`;
 export const LIST = `query ($first: Int, $after: String, $status: ReportStatus) {
-  practiceGapReports(first: $first, after: $after, status: $status) { totalCount edges { cursor node { ${REPORT_FIELDS} } } pageInfo { hasNextPage endCursor } }
+  practiceGapReports(first: $first, after: $after, status: $status) {
+    totalCount edges { cursor node { ${REPORT_FIELDS} } } pageInfo { hasNextPage endCursor }
+  }
 }`;
 export const ONE = `query ($id: ID!) { practiceGapReport(id: $id) { ${REPORT_FIELDS} } }`;
 export const MINE = `{ myReports { ${REPORT_FIELDS} } }`;
-export const STATUS = `query ($receipt: String!, $passphrase: String!) { reportStatus(receipt: $receipt, passphrase: $passphrase) { ${REPORT_FIELDS} } }`;
-export const REPLY = `mutation ($reportId: ID!, $body: String!) { replyToReport(reportId: $reportId, body: $body) { id authorKind authorName body createdAt } }`;
+export const STATUS = `query ($receipt: String!, $passphrase: String!) {
+  reportStatus(receipt: $receipt, passphrase: $passphrase) { ${REPORT_FIELDS} }
+}`;
+export const REPLY = `mutation ($reportId: ID!, $body: String!) {
+  replyToReport(reportId: $reportId, body: $body) { id authorKind authorName body createdAt }
+}`;
 export const ANSWER = `mutation ($receipt: String!, $passphrase: String!, $body: String!) {
   answerReport(receipt: $receipt, passphrase: $passphrase, body: $body) { id authorKind authorName body createdAt }
 }`;
@@ -47,7 +58,7 @@ export const AFTER_RELEASE = () => new Date(Date.now() + 31 * 3600_000);
  */
 export async function releaseHeld(hub: TestHub): Promise<number> {
   for (;;) {
-    const released = await hub.get(AnonymousRelease).release(AFTER_RELEASE());
+    const released = await hub.get(AnonymousReleaseJob).release(AFTER_RELEASE());
     if (released !== null) return released;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -75,4 +86,16 @@ export async function fileReport(hub: TestHub, client: HubClient, overrides: Rec
   if (overrides.identityMode === IdentityMode.ANONYMOUS) await releaseHeld(hub);
   const [{ id }] = await hub.db.query(`SELECT id FROM practice_gap_reports WHERE receipt_code = $1`, [reportPracticeGap.receiptCode]);
   return { id, receiptCode: reportPracticeGap.receiptCode, passphrase: reportPracticeGap.passphrase };
+}
+
+/** A suite's hub, with a board member and a contributor, started before its tests and closed after them. */
+export function reportsSuite(): { hub: TestHub; board: TestAccount; contributor: TestAccount } {
+  const suite = {} as { hub: TestHub; board: TestAccount; contributor: TestAccount };
+  beforeAll(async () => {
+    suite.hub = await TestHub.start();
+    suite.board = await suite.hub.account([Role.BOARD_MEMBER], 'Board Member Bea');
+    suite.contributor = await suite.hub.account([], 'Contributor Cal');
+  });
+  afterAll(() => suite.hub.close());
+  return suite;
 }

@@ -1,13 +1,22 @@
-import type { ReviewItemKind } from '@ideas-hub/domain';
+import { ReviewItemKind, Role } from '@ideas-hub/domain';
+import type { TestAccount, TestHub } from './hub';
+import { themeId } from './ideas';
 
 /** Every field of a queue item, related ones included. */
-export const ITEM_FIELDS = `kind id title status submittedAt theme { slug } reviewers { id name } reviewCount reviewedByMe assignedToMe`;
-export const REVIEW_FIELDS = `id reviewer { id name } patientOutcomes patientExperience staff feasibility evidence openStandards comment submittedAt`;
+export const ITEM_FIELDS = `kind id title status submittedAt theme { slug } reviewers { id name }
+  reviewCount reviewedByMe assignedToMe`;
+export const REVIEW_FIELDS = `id reviewer { id name }
+  patientOutcomes patientExperience staff feasibility evidence openStandards comment submittedAt`;
 
 export const QUEUE = `query ($kind: ReviewItemKind, $status: String, $assignedToMe: Boolean) {
-  reviewQueue(kind: $kind, status: $status, assignedToMe: $assignedToMe) { items { ${ITEM_FIELDS} } counts { kind status count } totalCount }
+  reviewQueue(kind: $kind, status: $status, assignedToMe: $assignedToMe) {
+    items { ${ITEM_FIELDS} } counts { kind status count } totalCount
+  }
 }`;
-export const ASSIGN = `mutation ($item: ReviewItemRef!, $memberId: ID!) { assignReviewer(item: $item, memberId: $memberId) { ${ITEM_FIELDS} } }`;
+export const QUEUED_ITEM = `query ($itemId: ID!, $kind: ReviewItemKind!) { reviewItem(itemId: $itemId, kind: $kind) { ${ITEM_FIELDS} } }`;
+export const ASSIGN = `mutation ($item: ReviewItemRef!, $memberId: ID!) {
+  assignReviewer(item: $item, memberId: $memberId) { ${ITEM_FIELDS} }
+}`;
 export const SUBMIT_REVIEW = `mutation ($input: SubmitReviewInput!) { submitReview(input: $input) { ${REVIEW_FIELDS} } }`;
 export const REVIEWS = `query ($itemId: ID!, $kind: ReviewItemKind!) {
   reviews(itemId: $itemId, kind: $kind) {
@@ -16,11 +25,40 @@ export const REVIEWS = `query ($itemId: ID!, $kind: ReviewItemKind!) {
     reviews { ${REVIEW_FIELDS} } myReview { ${REVIEW_FIELDS} }
   }
 }`;
-export const DISCUSSION = `query ($itemId: ID!, $kind: ReviewItemKind!) { boardDiscussion(itemId: $itemId, kind: $kind) { id body createdAt author { id name } } }`;
-export const ADD_NOTE = `mutation ($item: ReviewItemRef!, $body: String!) { addBoardNote(item: $item, body: $body) { id body createdAt author { id name } } }`;
+const NOTE_FIELDS = `id body createdAt author { id name }`;
+export const DISCUSSION = `query ($itemId: ID!, $kind: ReviewItemKind!) {
+  boardDiscussion(itemId: $itemId, kind: $kind) { ${NOTE_FIELDS} }
+}`;
+export const ADD_NOTE = `mutation ($item: ReviewItemRef!, $body: String!) { addBoardNote(item: $item, body: $body) { ${NOTE_FIELDS} } }`;
 export const NOTIFICATIONS = `{ notifications { items { kind message link read } unreadCount } }`;
 
 export const ref = (kind: ReviewItemKind, id: string) => ({ kind, id });
+
+export interface BoardCast {
+  chair: TestAccount;
+  admin: TestAccount;
+  author: TestAccount;
+  theme: string;
+}
+
+/**
+ * Who the board's tests need: the chair, an administrator, an author, a theme to file under, and board members
+ * under the keys and names given (`{ member: 'Dr Ada Member' }`).
+ */
+export async function boardCast<Key extends string>(
+  hub: TestHub,
+  members: Record<Key, string>,
+): Promise<BoardCast & Record<Key, TestAccount>> {
+  const keys = Object.keys(members) as Key[];
+  const [chair, admin, author, ...accounts] = await Promise.all([
+    hub.account([Role.BOARD_MEMBER, Role.CHAIR], 'Prof Grace Chair'),
+    hub.account([Role.ADMIN], 'Sam Admin'),
+    hub.account(),
+    ...keys.map((key) => hub.account([Role.BOARD_MEMBER], members[key])),
+  ]);
+  const named = Object.fromEntries(keys.map((key, index) => [key, accounts[index]])) as Record<Key, TestAccount>;
+  return { chair, admin, author, theme: await themeId(hub), ...named };
+}
 
 /** A complete review input: every criterion scored `score` unless overridden. */
 export function reviewInput(item: { kind: ReviewItemKind; id: string }, score = 3, overrides: Record<string, unknown> = {}) {

@@ -7,7 +7,10 @@ import { HubClient, TestAccount, TestHub } from './hub';
 
 export const VOTE_FIELDS = `id recommendationId revisionNumber openedAt closesAt closedAt quorum open result myChoice recusedMe
   tally { for against abstain } eligibleCount votesCast
-  record { result tally { for against abstain } eligibleCount quorum ballots { member { id name } choice } recused { id name } closedAt revisionNumber }`;
+  record {
+    result tally { for against abstain } eligibleCount quorum ballots { member { id name } choice } recused { id name }
+    closedAt revisionNumber
+  }`;
 
 export const OPEN_VOTE = `mutation ($recommendationId: ID!, $closesAt: DateTime!, $quorum: Float!) {
   openVote(recommendationId: $recommendationId, closesAt: $closesAt, quorum: $quorum) { ${VOTE_FIELDS} }
@@ -44,6 +47,16 @@ export async function quickAccounts(hub: TestHub, count: number, roles: Role[], 
 }
 
 export const quickAccount = async (hub: TestHub, roles: Role[], name?: string) => (await quickAccounts(hub, 1, roles, name))[0];
+
+const quickChair = (hub: TestHub) => quickAccount(hub, [Role.BOARD_MEMBER, Role.CHAIR], 'Chair');
+
+/** A suite's hub and the chair of its board (a quick account unless `chairOf` makes another). */
+export async function hubWithChair(
+  chairOf: (hub: TestHub) => Promise<TestAccount> = quickChair,
+): Promise<{ hub: TestHub; chair: TestAccount }> {
+  const hub = await TestHub.start();
+  return { hub, chair: await chairOf(hub) };
+}
 
 /** A draft recommendation written straight to the table: drafting has its own suite. */
 export async function draftRecommendation(hub: TestHub, { organisations = [] as string[], revision = 1 } = {}): Promise<string> {

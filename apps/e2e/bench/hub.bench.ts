@@ -9,7 +9,12 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 20;
 
 const HOME = `{ recommendations(first: 3) { edges { node { id title summary publishedAt theme { name } } } } }`;
-const LIST = `{ ideas(first: 20, sort: NEWEST) { totalCount edges { node { id title status endorsementCount commentCount theme { name } author { name profession } } } } }`;
+const LIST = `{
+  ideas(first: 20, sort: NEWEST) {
+    totalCount
+    edges { node { id title status endorsementCount commentCount theme { name } author { name profession } } }
+  }
+}`;
 const SEARCH = `{ ideas(first: 20, query: "electronic prescribing") { totalCount edges { node { id title headline author { name } } } } }`;
 const TRENDING = `{ ideas(first: 20, sort: TRENDING) { edges { node { id title endorsementCount } } } }`;
 const SIMILAR = `{ similarIdeas(title: "Share discharge summaries electronically") { id title similarity } }`;
@@ -98,7 +103,11 @@ describe('the hub under load', () => {
     );
     await writeFile(
       join(__dirname, 'results.json'),
-      `${JSON.stringify({ measuredAt: new Date().toISOString(), ideas: IDEAS, seedSeconds, connections: CONNECTIONS, seconds: SECONDS, figures }, null, 2)}\n`,
+      `${JSON.stringify(
+        { measuredAt: new Date().toISOString(), ideas: IDEAS, seedSeconds, connections: CONNECTIONS, seconds: SECONDS, figures },
+        null,
+        2,
+      )}\n`,
     );
     for (const figure of figures)
       expect({ scenario: figure.scenario, non2xx: figure.non2xx, errors: figure.errors }).toEqual({

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/a11y';
 import { CRITERIA, scoreRadio } from './support/board';
-import { openBrowser, usePage, type Browser } from './support/browser';
+import { useBrowsers, usePage } from './support/browser';
 import { errorSummaryLinks, expectHeading, expectTitleContains, main, SERVICE_NAME, signInAs, visit } from './support/hub';
 import { uniqueWord } from './support/ideas';
 
@@ -25,22 +25,18 @@ function tomorrowInUk(): string {
 
 describe('the board’s recommendation, from draft to publication', () => {
   const currentPage = usePage();
-  const others: Browser[] = [];
-  afterEach(async () => {
-    await Promise.all(others.splice(0).map((browser) => browser.close()));
-  });
+  const anotherBrowser = useBrowsers();
 
   /** A board member in their own browser, on the recommendation's board page. */
   async function memberOnRecommendation(email: string, path: string, title: string): Promise<Page> {
-    const browser = await openBrowser();
-    others.push(browser);
-    await signInAs(browser.page, email);
-    await visit(browser.page, path);
-    await expectHeading(browser.page, title);
-    return browser.page;
+    const { page } = await anotherBrowser();
+    await signInAs(page, email);
+    await visit(page, path);
+    await expectHeading(page, title);
+    return page;
   }
 
-  it('the chair drafts from an idea and opens a vote; members vote, one recused; the chair publishes; a visitor reads the record', async () => {
+  it('the chair drafts from an idea, opens a vote; members vote, one recused; the chair publishes; anyone reads the record', async () => {
     const word = uniqueWord();
     const title = `Phishing-resistant sign-in for clinical systems ${word}`;
     // A board member reviews the idea on the rubric first, in their own browser.
@@ -206,9 +202,7 @@ describe('the board’s recommendation, from draft to publication', () => {
     await expectNoAxeViolations(chair, 'board-recommendation-published');
 
     // A visitor who is not signed in finds it and reads the vote record.
-    const visitorBrowser = await openBrowser();
-    others.push(visitorBrowser);
-    const visitor = visitorBrowser.page;
+    const visitor = (await anotherBrowser()).page;
     await visit(visitor, '/');
     await visitor.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Recommendations' }).click();
     await expectHeading(visitor, 'Recommendations');

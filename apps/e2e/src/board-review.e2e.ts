@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/a11y';
 import { CRITERIA, scoreRadio } from './support/board';
-import { openBrowser, usePage, type Browser } from './support/browser';
+import { useBrowsers, usePage } from './support/browser';
 import { signInToApi } from './support/graphql';
 import { errorSummaryLinks, expectHeading, expectTitleContains, main, SERVICE_NAME, signInAs, visit } from './support/hub';
 import { createIdea, uniqueWord } from './support/ideas';
@@ -34,11 +33,7 @@ async function ideaAwaitingReview(): Promise<{ id: string; title: string }> {
 
 describe('the board reviewing ideas', () => {
   const currentPage = usePage();
-  let other: Browser | undefined;
-  afterEach(async () => {
-    await other?.close();
-    other = undefined;
-  });
+  const anotherBrowser = useBrowsers();
 
   it('a board member reviews an idea on the rubric, seeing the others’ scores only afterwards', async () => {
     const idea = await ideaAwaitingReview();
@@ -103,8 +98,7 @@ describe('the board reviewing ideas', () => {
     await expectNoAxeViolations(page, 'board-review-assigned');
 
     // The member asked finds the request among their notifications.
-    other = await openBrowser();
-    const member = other.page;
+    const member = (await anotherBrowser()).page;
     await signInAs(member, 'board3@demo.nhs.uk');
     await member
       .getByRole('banner')
@@ -174,8 +168,7 @@ describe('the board reviewing ideas', () => {
     await expectNoAxeViolations(page, 'board-member-own-profile');
 
     // A visitor, not signed in, finds the board and reads the register.
-    other = await openBrowser();
-    const visitor = other.page;
+    const visitor = (await anotherBrowser()).page;
     await visit(visitor, '/');
     await visitor.getByRole('contentinfo').getByRole('link', { name: 'The board' }).click();
     await expectHeading(visitor, 'The board');

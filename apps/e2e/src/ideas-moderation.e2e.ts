@@ -1,17 +1,12 @@
-import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/a11y';
-import { openBrowser, usePage, type Browser } from './support/browser';
+import { useBrowsers, usePage } from './support/browser';
 import { signInToApi } from './support/graphql';
 import { main, signInAs, visit } from './support/hub';
 import { addComment, createIdea, uniqueWord } from './support/ideas';
 
 describe('moderating ideas', () => {
   const currentPage = usePage();
-  let admin: Browser | undefined;
-  afterEach(async () => {
-    await admin?.close();
-    admin = undefined;
-  });
+  const anotherBrowser = useBrowsers();
 
   it('a person flags a comment; an administrator hides it, and it disappears for everyone else', async () => {
     const word = uniqueWord();
@@ -37,8 +32,7 @@ describe('moderating ideas', () => {
     await expectNoAxeViolations(page, 'idea-comment-flagged');
 
     // An administrator finds it in the queue and hides it, with a reason.
-    admin = await openBrowser();
-    const adminPage = admin.page;
+    const adminPage = (await anotherBrowser()).page;
     await signInAs(adminPage, 'admin@demo.nhs.uk');
     await adminPage.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Moderation' }).click();
     await main(adminPage).getByRole('heading', { level: 1, name: 'Moderation queue' }).waitFor();

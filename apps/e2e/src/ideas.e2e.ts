@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/a11y';
-import { openBrowser, usePage, type Browser } from './support/browser';
+import { useBrowsers, usePage } from './support/browser';
 import {
   errorSummaryLinks,
   expectTitleContains,
@@ -164,11 +164,7 @@ async function submitIdeaAsNewClinician(page: Page): Promise<string> {
 
 describe('ideas', () => {
   const currentPage = usePage();
-  let other: Browser | undefined;
-  afterEach(async () => {
-    await other?.close();
-    other = undefined;
-  });
+  const anotherBrowser = useBrowsers();
 
   it('a clinician submits an idea and finds it by search; another person endorses it and comments', async () => {
     const page = currentPage();
@@ -206,8 +202,7 @@ describe('ideas', () => {
     expect(await main(page).getByLabel('Theme').inputValue()).toBe('');
 
     // Another person endorses and comments.
-    other = await openBrowser();
-    const reader = other.page;
+    const reader = (await anotherBrowser()).page;
     await signInAs(reader, 'techexpert@demo.nhs.uk');
     await visit(reader, ideaPath);
     await expectHeading(reader, TITLE);

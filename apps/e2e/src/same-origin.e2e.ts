@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/a11y';
-import { openBrowser, type Browser } from './support/browser';
+import { useBrowsers } from './support/browser';
 import { baseUrl } from './support/env';
 import { signInToApi, type ApiSession } from './support/graphql';
 import { expectToLeave, main, signInAs, visit } from './support/hub';
@@ -112,7 +112,7 @@ const IDEA_TEXT = {
 async function firstId(api: ApiSession, query: string): Promise<string> {
   const match = /"id":"([^"]+)"/.exec(JSON.stringify(await api.request(query)));
   if (!match) throw new Error(`The demo data has nothing for ${query}`);
-  return match[1]!;
+  return match[1];
 }
 
 /** A draft recommendation with two revisions, so that the board's draft, edit and compare pages have one to show. */
@@ -128,7 +128,7 @@ async function draftRecommendation(chair: ApiSession, ideaId: string): Promise<s
     evidence: [],
     ideaIds: [ideaId],
     reportIds: [],
-    themeId: themes[0]!.id,
+    themeId: themes[0].id,
   };
   const { draftRecommendation: draft } = await chair.request<{ draftRecommendation: { id: string; version: number } }>(
     'mutation ($input: RecommendationInput!) { draftRecommendation(input: $input) { id version } }',
@@ -144,15 +144,11 @@ async function draftRecommendation(chair: ApiSession, ideaId: string): Promise<s
 }
 
 describe('every page loads from the hub’s own origin only', () => {
-  let browser: Browser | undefined;
-  afterEach(async () => {
-    await browser?.close();
-    browser = undefined;
-  });
+  const newBrowser = useBrowsers();
 
   async function freshBrowser(): Promise<{ page: Page; seen: Watch }> {
-    browser = await openBrowser();
-    return { page: browser.page, seen: await watch(browser.context) };
+    const { page, context } = await newBrowser();
+    return { page, seen: await watch(context) };
   }
 
   it('refuses inline scripts and styles and images from elsewhere, and this journey sees each refusal', async () => {

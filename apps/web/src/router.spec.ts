@@ -1,6 +1,11 @@
+import { Role } from '@ideas-hub/domain';
 import { flushPromises } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
 import { describe, expect, it } from 'vitest';
-import { fakeApi, SIGNED_OUT } from './test/fakeApi';
+import { createMemoryHistory } from 'vue-router';
+import { createAppRouter } from './router';
+import { fakeApi, SIGNED_OUT, type FakeResponse } from './test/fakeApi';
+import { signedInAs } from './test/fixtures';
 import { renderApp } from './test/renderApp';
 
 const NO_RECOMMENDATIONS = { data: { recommendations: { edges: [] } } };
@@ -56,5 +61,46 @@ describe('moving between pages', () => {
     expect(router.currentRoute.value.name).toBe('sign-in');
     expect(router.currentRoute.value.query).toEqual({ redirect: '/account' });
     expect(wrapper.get('h1').text()).toBe('Sign in');
+  });
+});
+
+describe('pages for those the policy allows', () => {
+  const PAGES: [path: string, name: string][] = [
+    ['/board/review', 'board-review'],
+    ['/board/review/idea/i1', 'board-review-item'],
+    ['/board/reports', 'board-reports'],
+    ['/board/reports/p1', 'board-report'],
+    ['/board/recommendations', 'board-recommendations'],
+    ['/board/recommendations/new', 'board-recommendation-new'],
+    ['/board/recommendations/r1', 'board-recommendation'],
+    ['/board/recommendations/r1/edit', 'board-recommendation-edit'],
+    ['/board/recommendations/r1/compare', 'board-recommendation-compare'],
+  ];
+  const DRAFTING = ['board-recommendation-new', 'board-recommendation-edit'];
+
+  async function open(me: FakeResponse, path: string) {
+    setActivePinia(createPinia());
+    fakeApi({ Me: me });
+    const router = createAppRouter(createMemoryHistory());
+    await router.push(path);
+    return router.currentRoute.value;
+  }
+
+  it.each(PAGES)('asks a visitor to sign in first for %s', async (path) => {
+    const route = await open(SIGNED_OUT, path);
+    expect([route.name, route.query]).toEqual(['sign-in', { redirect: path }]);
+  });
+
+  it.each(PAGES)('shows a contributor that %s is not found, at the same address', async (path) => {
+    const route = await open(signedInAs(), path);
+    expect([route.name, route.path]).toEqual(['not-found', path]);
+  });
+
+  it.each(PAGES)('opens %s for a board member', async (path, name) => {
+    expect((await open(signedInAs(Role.BOARD_MEMBER), path)).name).toBe(name);
+  });
+
+  it.each(PAGES)('opens %s for an administrator unless it drafts: administrators are not members', async (path, name) => {
+    expect((await open(signedInAs(Role.ADMIN), path)).name).toBe(DRAFTING.includes(name) ? 'not-found' : name);
   });
 });

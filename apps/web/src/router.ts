@@ -1,3 +1,4 @@
+import { can, needsSignIn, type Action } from '@ideas-hub/domain';
 import { nextTick } from 'vue';
 import {
   createRouter,
@@ -14,13 +15,13 @@ import RegisterPage from './accounts/RegisterPage.vue';
 import SignInPage from './accounts/SignInPage.vue';
 import { useSession } from './accounts/useSession';
 import HomePage from './home/HomePage.vue';
-import { boardRoutes } from './board/routes';
 import { ideaRoutes } from './ideas/routes';
-import { memberRoutes } from './members/routes';
+import { interestRoutes } from './interests/routes';
 import { moderationRoutes } from './moderation/routes';
 import { notificationRoutes } from './notifications/routes';
 import { recommendationRoutes } from './recommendations/routes';
 import { reportRoutes } from './reports/routes';
+import { reviewRoutes } from './reviews/routes';
 import { pageTitle } from './service';
 import NotFoundPage from './ui/NotFoundPage.vue';
 import type { LinkItem } from './ui/types';
@@ -30,6 +31,11 @@ declare module 'vue-router' {
     /** The page's own part of `document.title`; each route's is unique. */
     title: string;
     requiresSignIn?: boolean;
+    /**
+     * The policy action the page is for. A visitor is asked to sign in first when signing in could grant it;
+     * to anyone else the policy refuses, the page does not exist.
+     */
+    action?: Action;
     /** The pages above this one, shown as NHS.UK breadcrumbs. */
     breadcrumbs?: readonly LinkItem[];
   }
@@ -62,8 +68,8 @@ export const routes: RouteRecordRaw[] = [
   ...ideaRoutes,
   ...moderationRoutes,
   ...reportRoutes,
-  ...boardRoutes,
-  ...memberRoutes,
+  ...reviewRoutes,
+  ...interestRoutes,
   ...notificationRoutes,
   ...recommendationRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: 'Page not found' } },
@@ -92,8 +98,13 @@ export function createAppRouter(history: RouterHistory = createWebHistory()) {
   router.beforeEach(async (to) => {
     const session = useSession();
     await session.load();
-    if (to.meta.requiresSignIn && !session.me) {
+    const { action, requiresSignIn } = to.meta;
+    if (!session.me && (requiresSignIn || (action && needsSignIn(action)))) {
       return { name: 'sign-in', query: { redirect: to.fullPath } };
+    }
+    if (action && !can(session.me?.roles, action)) {
+      // The address keeps its path: only the page shown says it is not found.
+      return { name: 'not-found', params: { pathMatch: to.path.slice(1).split('/') } };
     }
     return true;
   });

@@ -1,4 +1,4 @@
-import { LIMITS } from './limits';
+import { LIMITS, tooLongMessage } from './limits';
 import { IdeaStatus } from './statuses';
 
 /** Who an idea would help; an idea names one or more. */
@@ -52,23 +52,23 @@ export const NEXT_IDEA_STATUSES: Readonly<Partial<Record<IdeaStatus, readonly Id
 /** What a person is told about the idea form; the web checks first and the API checks again with these words. */
 export const IDEA_MESSAGES = {
   titleMissing: 'Enter a title for your idea',
-  titleTooLong: `Title must be ${LIMITS.ideaTitleMax} characters or fewer`,
+  titleTooLong: tooLongMessage('Title', LIMITS.ideaTitleMax),
   summaryMissing: 'Enter a summary of your idea',
-  summaryTooLong: `Summary must be ${LIMITS.ideaSummaryMax} characters or fewer`,
+  summaryTooLong: tooLongMessage('Summary', LIMITS.ideaSummaryMax),
   problemMissing: 'Describe the problem today',
-  problemTooLong: `The problem today must be ${LIMITS.longTextMax} characters or fewer`,
+  problemTooLong: tooLongMessage('The problem today', LIMITS.longTextMax),
   proposalMissing: 'Describe the change you propose',
-  proposalTooLong: `The proposed change must be ${LIMITS.longTextMax} characters or fewer`,
+  proposalTooLong: tooLongMessage('The proposed change', LIMITS.longTextMax),
   benefitsMissing: 'Select who would benefit',
   themeMissing: 'Select a theme',
   themeUnknown: 'Select a theme from the list',
   evidenceTooMany: `Add no more than ${LIMITS.evidenceLinksMax} evidence links`,
   tagsTooMany: `Add no more than ${LIMITS.tagsMax} tags`,
-  tagTooLong: `Each tag must be ${LIMITS.tagMax} characters or fewer`,
+  tagTooLong: tooLongMessage('Each tag', LIMITS.tagMax),
   commentMissing: 'Enter your comment',
-  commentTooLong: `Comment must be ${LIMITS.commentMax} characters or fewer`,
+  commentTooLong: tooLongMessage('Comment', LIMITS.commentMax),
   reasonMissing: 'Enter a reason',
-  reasonTooLong: `Reason must be ${LIMITS.reasonMax} characters or fewer`,
+  reasonTooLong: tooLongMessage('Reason', LIMITS.reasonMax),
   declineReasonMissing: 'Enter the reason for declining the idea',
 } as const;
 

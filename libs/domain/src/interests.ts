@@ -1,11 +1,11 @@
-import { LIMITS } from './limits';
+import { LIMITS, tooLongMessage } from './limits';
 
 /** What a board member is told about the register of interests form. */
 export const INTEREST_MESSAGES = {
   organisationMissing: 'Enter the organisation or supplier',
-  organisationTooLong: `Organisation or supplier must be ${LIMITS.interestOrganisationMax} characters or fewer`,
+  organisationTooLong: tooLongMessage('Organisation or supplier', LIMITS.interestOrganisationMax),
   natureMissing: 'Describe the nature of the interest',
-  natureTooLong: `Nature of the interest must be ${LIMITS.interestNatureMax} characters or fewer`,
+  natureTooLong: tooLongMessage('Nature of the interest', LIMITS.interestNatureMax),
   fromMissing: 'Enter the date the interest began',
   fromInvalid: 'The date the interest began must be a real date, like 2025-04-01',
   toInvalid: 'The date the interest ended must be a real date, like 2026-03-31',

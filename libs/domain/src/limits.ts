@@ -33,3 +33,8 @@ export const LIMITS = {
   interestOrganisationMax: 200,
   interestNatureMax: 1000,
 } as const;
+
+/** The NHS.UK wording for text over its limit, the same on every form: "Title must be 120 characters or fewer". */
+export function tooLongMessage(what: string, max: number): string {
+  return `${what} must be ${max} characters or fewer`;
+}

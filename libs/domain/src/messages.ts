@@ -1,4 +1,4 @@
-import { LIMITS } from './limits';
+import { LIMITS, tooLongMessage } from './limits';
 
 /**
  * What a person is told about an account form, in the NHS.UK style. The web
@@ -6,15 +6,15 @@ import { LIMITS } from './limits';
  */
 export const ACCOUNT_MESSAGES = {
   nameMissing: 'Enter your full name',
-  nameTooLong: `Full name must be ${LIMITS.nameMax} characters or fewer`,
+  nameTooLong: tooLongMessage('Full name', LIMITS.nameMax),
   emailMissing: 'Enter your email address',
-  emailTooLong: `Email address must be ${LIMITS.emailMax} characters or fewer`,
+  emailTooLong: tooLongMessage('Email address', LIMITS.emailMax),
   emailFormat: 'Enter an email address in the correct format, like name@example.com',
   passwordMissing: 'Enter a password',
   passwordTooShort: `Password must be at least ${LIMITS.passwordMin} characters`,
-  passwordTooLong: `Password must be ${LIMITS.passwordMax} characters or fewer`,
+  passwordTooLong: tooLongMessage('Password', LIMITS.passwordMax),
   professionMissing: 'Select your profession',
-  organisationTooLong: `Organisation must be ${LIMITS.organisationMax} characters or fewer`,
+  organisationTooLong: tooLongMessage('Organisation', LIMITS.organisationMax),
   signInPasswordMissing: 'Enter your password',
   // One message for every failed sign-in, so that it never tells whether an email has an account.
   wrongCredentials: 'Enter a correct email address and password',

@@ -1,4 +1,4 @@
-import { LIMITS } from './limits';
+import { LIMITS, tooLongMessage } from './limits';
 
 /** Where a published recommendation has got to, as the chair records it. */
 export enum ImplementationStatus {
@@ -37,32 +37,32 @@ const L = RECOMMENDATION_LIMITS;
 /** What a board member is told about the recommendation form; the web checks first and the API checks again. */
 export const RECOMMENDATION_MESSAGES = {
   titleMissing: 'Enter a title for the recommendation',
-  titleTooLong: `Title must be ${L.titleMax} characters or fewer`,
+  titleTooLong: tooLongMessage('Title', L.titleMax),
   summaryMissing: 'Enter a summary of the recommendation',
-  summaryTooLong: `Summary must be ${L.summaryMax} characters or fewer`,
+  summaryTooLong: tooLongMessage('Summary', L.summaryMax),
   rationaleMissing: 'Explain why the board recommends this',
-  rationaleTooLong: `Rationale must be ${L.rationaleMax} characters or fewer`,
+  rationaleTooLong: tooLongMessage('Rationale', L.rationaleMax),
   actionsMissing: 'Add at least one action: what should change and who should act',
   actionsTooMany: `Add ${L.actionsMax} actions or fewer`,
   actionMissing: 'Enter what should change',
-  actionTooLong: `Each action must be ${L.actionMax} characters or fewer`,
+  actionTooLong: tooLongMessage('Each action', L.actionMax),
   ownerMissing: 'Enter who should act',
-  ownerTooLong: `Who should act must be ${L.ownerMax} characters or fewer`,
+  ownerTooLong: tooLongMessage('Who should act', L.ownerMax),
   audienceMissing: 'Enter who the recommendation is for',
-  audienceTooLong: `Audience must be ${L.audienceMax} characters or fewer`,
+  audienceTooLong: tooLongMessage('Audience', L.audienceMax),
   themeMissing: 'Select a theme',
   themeUnknown: 'Select a theme from the list',
   organisationsTooMany: `Name ${L.organisationsMax} organisations or fewer`,
   organisationMissing: 'Enter the name of each organisation, or remove the empty one',
-  organisationTooLong: `Each organisation must be ${L.organisationMax} characters or fewer`,
+  organisationTooLong: tooLongMessage('Each organisation', L.organisationMax),
   sourcesMissing: 'Link at least one idea or report the recommendation draws on',
   ideasTooMany: `Link ${L.sourcesMax} ideas or fewer`,
   reportsTooMany: `Link ${L.sourcesMax} reports or fewer`,
   ideaUnavailable: 'Link only submitted ideas that are still open: one of these is a draft, merged, hidden or does not exist',
   reportUnknown: 'Link only reports that exist: one of these was not found',
   conflictReasonMissing: 'Enter the reason for your conflict of interest',
-  conflictReasonTooLong: `Reason must be ${L.conflictReasonMax} characters or fewer`,
+  conflictReasonTooLong: tooLongMessage('Reason', L.conflictReasonMax),
   noteMissingForNotTakenForward: 'Explain why the recommendation is not being taken forward',
-  noteTooLong: `Note must be ${L.implementationNoteMax} characters or fewer`,
+  noteTooLong: tooLongMessage('Note', L.implementationNoteMax),
   effectiveDateFormat: 'Enter the date the update took effect as a real date, like 2026-03-31',
 } as const;

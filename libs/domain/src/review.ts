@@ -1,4 +1,4 @@
-import { LIMITS } from './limits';
+import { LIMITS, tooLongMessage } from './limits';
 import { ReportStatus } from './reports';
 import { Role } from './roles';
 import { IdeaStatus } from './statuses';
@@ -44,9 +44,9 @@ export const REVIEW_MESSAGES = {
   scoreOutOfRange: (criterion: ReviewCriterion) =>
     `Score ${REVIEW_CRITERION_LABELS[criterion].toLowerCase()} from ${LIMITS.reviewScoreMin} to ${LIMITS.reviewScoreMax}`,
   commentMissing: 'Enter a comment explaining your scores',
-  commentTooLong: `Comment must be ${LIMITS.commentMax} characters or fewer`,
+  commentTooLong: tooLongMessage('Comment', LIMITS.commentMax),
   noteMissing: 'Enter your note to the board',
-  noteTooLong: `Note must be ${LIMITS.commentMax} characters or fewer`,
+  noteTooLong: tooLongMessage('Note', LIMITS.commentMax),
   memberNotOnBoard: 'Select a member of the board: only board members and the chair review',
   statusUnknown: 'Select a status from the list',
 } as const;

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import type { HubProcess } from './hub-process';
 
 /** A query against the hub's own database, straight through pg, for setting up and checking what the API did. */
-export async function sql<T = Record<string, any>>(hub: HubProcess, text: string, values: unknown[] = []): Promise<T[]> {
+export async function sql<T = Record<string, unknown>>(hub: HubProcess, text: string, values: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: hub.databaseUrl() });
   await client.connect();
   try {
@@ -29,4 +29,6 @@ export async function addSearchableIdeas(hub: HubProcess, count: number): Promis
   );
 }
 
-export const SEARCH = `{ ideas(first: 20, query: "electronic prescribing") { totalCount edges { node { id title headline author { name } } } } }`;
+export const SEARCH = `{
+  ideas(first: 20, query: "electronic prescribing") { totalCount edges { node { id title headline author { name } } } }
+}`;

@@ -3,7 +3,10 @@ import { Agent, request } from 'node:http';
 export interface Answer {
   /** HTTP status, or 0 when no response came (socket closed, refused). */
   status: number;
-  body: { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, any> }[] } | null;
+  body: {
+    data?: Record<string, any> | null;
+    errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
+  } | null;
   headers: Record<string, string | string[] | undefined>;
   /** The socket error when no response came. */
   failure?: string;

@@ -3,7 +3,7 @@ declare module 'pg' {
   export class Client {
     constructor(config: { connectionString: string; connectionTimeoutMillis?: number });
     connect(): Promise<void>;
-    query(text: string, values?: unknown[]): Promise<{ rows: any[] }>;
+    query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
     end(): Promise<void>;
   }
 }

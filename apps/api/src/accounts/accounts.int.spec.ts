@@ -7,7 +7,9 @@ const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { id em
 const ME = `{ me { id email roles } }`;
 const GRANT = `mutation ($accountId: ID!, $role: Role!) { grantRole(accountId: $accountId, role: $role) { id roles } }`;
 const REVOKE = `mutation ($accountId: ID!, $role: Role!) { revokeRole(accountId: $accountId, role: $role) { id roles } }`;
-const DISABLE = `mutation ($accountId: ID!, $disabled: Boolean!) { setAccountDisabled(accountId: $accountId, disabled: $disabled) { id disabled } }`;
+const DISABLE = `mutation ($accountId: ID!, $disabled: Boolean!) {
+  setAccountDisabled(accountId: $accountId, disabled: $disabled) { id disabled }
+}`;
 
 const newEmail = () => `${randomUUID()}@example.nhs.uk`;
 const validRegistration = () => ({
@@ -131,7 +133,7 @@ describe('accounts and sessions', () => {
           .post('/graphql')
           .send({ query: SIGN_IN, variables: { input: { email: (await client.ok(ME)).me.email, password: TEST_PASSWORD } } })
       ).headers['set-cookie'];
-      await stolen.agent.jar.setCookies(String(cookie).split(/,(?=\s*ideas_hub_session=)/));
+      stolen.agent.jar.setCookies(String(cookie).split(/,(?=\s*ideas_hub_session=)/));
       expect((await stolen.ok(ME)).me).not.toBeNull();
       expect((await client.ok(`mutation { signOut }`)).signOut).toBe(true);
       expect((await client.ok(ME)).me).toBeNull();

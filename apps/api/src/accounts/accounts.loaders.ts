@@ -1,22 +1,24 @@
 import { Injectable, Scope } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
-import { AccountEntity } from './accounts.entity';
+import type DataLoader from 'dataloader';
+import { loaderByKey } from '../platform/graphql/loaders';
+import type { AuthorRow } from './accounts.repository';
+import { AccountsService } from './accounts.service';
 
-export type AuthorRow = Pick<AccountEntity, 'id' | 'name' | 'profession'>;
+export type { AuthorRow } from './accounts.repository';
 
 /** The public face (name, profession) of each account a page mentions, in one query per request. */
 @Injectable({ scope: Scope.REQUEST })
-export class AuthorLoader extends DataLoader<string, AuthorRow | null> {
-  constructor(@InjectDataSource() db: DataSource) {
-    super(async (ids) => {
-      const rows = await db.manager.find(AccountEntity, {
-        select: { id: true, name: true, profession: true },
-        where: { id: In([...ids]) },
-      });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+export class AuthorLoader {
+  private readonly authors: DataLoader<string, AuthorRow | null>;
+
+  constructor(accounts: AccountsService) {
+    this.authors = loaderByKey(
+      (ids) => accounts.authors(ids),
+      (author) => author.id,
+    );
+  }
+
+  load(id: string): Promise<AuthorRow | null> {
+    return this.authors.load(id);
   }
 }

@@ -1,6 +1,6 @@
 import { Profession, Role } from '@ideas-hub/domain';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AccountEntity } from './accounts.entity';
+import type { Account, AuthorRow } from './accounts.repository';
 
 registerEnumType(Role, { name: 'Role', description: 'What an account may do; every account is a CONTRIBUTOR.' });
 registerEnumType(Profession, { name: 'Profession' });
@@ -32,7 +32,7 @@ export class AccountModel {
   @Field()
   createdAt!: Date;
 
-  static from(entity: AccountEntity): AccountModel {
+  static from(entity: Account): AccountModel {
     return Object.assign(new AccountModel(), {
       id: entity.id,
       name: entity.name,
@@ -57,7 +57,7 @@ export class AuthorModel {
   @Field(() => Profession)
   profession!: Profession;
 
-  static from(account: Pick<AccountEntity, 'id' | 'name' | 'profession'>): AuthorModel {
+  static from(account: AuthorRow): AuthorModel {
     return Object.assign(new AuthorModel(), { id: account.id, name: account.name, profession: account.profession });
   }
 }

@@ -1,22 +1,22 @@
 import { ACCOUNT_MESSAGES, ConflictReason, Role } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
+import { Database, Queryable } from '../platform/database/database';
 import { BadUserInputError, ConflictError, NotFoundError } from '../platform/graphql/errors';
 import type { AttemptCounter, BackoffPolicy } from '../platform/rate-limit/attempt-counter';
 import { AttemptCounters } from '../platform/rate-limit/attempt-counters';
 import { createOnce } from '../platform/idempotency/idempotency';
 import { AuditService } from '../audit/audit.service';
 import { changedFields, pick } from '../audit/diff';
-import { AccountEntity } from './accounts.entity';
 import type { RegisterInput, SignInInput } from './accounts.inputs';
+import { Account, AccountsRepository, AuthorRow } from './accounts.repository';
 import { hashPassword, refuseWhenArgon2Busy, verifyAgainstDecoy, verifyPassword } from './passwords';
 import { SessionsService } from './sessions.service';
-import { SignInFailuresStore } from './sign-in-failures';
+import { SignInFailuresRepository } from './sign-in-failures.repository';
 
 export interface SignedIn {
-  account: AccountEntity;
+  account: Account;
   session: { token: string; expiresAt: Date };
 }
 
@@ -38,27 +38,29 @@ export class AccountsService {
   private readonly signInFailures: AttemptCounter;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly database: Database,
+    private readonly accounts: AccountsRepository,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     counters: AttemptCounters,
+    failures: SignInFailuresRepository,
   ) {
-    this.signInFailures = counters.counter('sign-in', SIGN_IN_BACKOFF, new SignInFailuresStore(db));
+    this.signInFailures = counters.counter('sign-in', SIGN_IN_BACKOFF, failures.store(database.pool));
   }
 
   async register(input: RegisterInput): Promise<SignedIn> {
     const passwordHash = await hashPassword(input.password);
     try {
-      return await this.db.transaction((manager) =>
+      return await this.database.transaction((tx) =>
         createOnce(
-          manager,
+          tx,
           { scope: 'register', key: input.idempotencyKey, accountId: null },
           {
             create: async () => {
-              const signedIn = await this.createAccount(manager, input, passwordHash);
+              const signedIn = await this.createAccount(tx, input, passwordHash);
               return { id: signedIn.account.id, result: signedIn };
             },
-            replay: (id) => this.replayRegistration(manager, id, input),
+            replay: (id) => this.replayRegistration(tx, id, input),
           },
         ),
       );
@@ -70,26 +72,23 @@ export class AccountsService {
     }
   }
 
-  private async createAccount(manager: EntityManager, input: RegisterInput, passwordHash: string): Promise<SignedIn> {
-    const account = await manager.save(
-      manager.create(AccountEntity, {
-        name: input.name,
-        email: normaliseEmail(input.email),
-        passwordHash,
-        profession: input.profession,
-        organisation: input.organisation || null,
-        roles: [Role.CONTRIBUTOR],
-        disabledAt: null,
-      }),
-    );
-    await this.audit.record(manager, {
+  private async createAccount(tx: Queryable, input: RegisterInput, passwordHash: string): Promise<SignedIn> {
+    const account = await this.accounts.insert(tx, {
+      name: input.name,
+      email: normaliseEmail(input.email),
+      passwordHash,
+      profession: input.profession,
+      organisation: input.organisation || null,
+      roles: [Role.CONTRIBUTOR],
+    });
+    await this.audit.record(tx, {
       actor: { accountId: account.id },
       action: 'register',
       entityType: 'Account',
       entityId: account.id,
       after: pick(account, ['name', 'profession', 'organisation', 'roles']),
     });
-    return { account, session: await this.sessions.start(account.id, manager) };
+    return { account, session: await this.sessions.start(account.id, tx) };
   }
 
   /**
@@ -97,13 +96,8 @@ export class AccountsService {
    * the first one made, with a session only for whoever also knows its email and password. Anyone
    * else holding the key gets CONFLICT, never a way into that account.
    */
-  private async replayRegistration(manager: EntityManager, id: string, input: RegisterInput): Promise<SignedIn> {
-    const account = await manager
-      .getRepository(AccountEntity)
-      .createQueryBuilder('account')
-      .addSelect('account.passwordHash')
-      .where('account.id = :id', { id })
-      .getOne();
+  private async replayRegistration(tx: Queryable, id: string, input: RegisterInput): Promise<SignedIn> {
+    const account = await this.accounts.findWithPasswordHash(tx, { id });
     const same =
       account &&
       !account.disabledAt &&
@@ -113,46 +107,47 @@ export class AccountsService {
       throw new ConflictError(ConflictReason.ALREADY_SENT, 'This registration was already sent. Sign in instead.', {
         field: 'idempotencyKey',
       });
-    await this.audit.record(manager, { actor: { accountId: account.id }, action: 'signIn', entityType: 'Session', entityId: account.id });
-    return { account, session: await this.sessions.start(account.id, manager) };
+    return this.startSession(tx, account);
   }
 
   async signIn(input: SignInInput): Promise<SignedIn> {
     const email = normaliseEmail(input.email);
     refuseWhenArgon2Busy();
     await this.signInFailures.admit(email);
-    const account = await this.db
-      .getRepository(AccountEntity)
-      .createQueryBuilder('account')
-      .addSelect('account.passwordHash')
-      .where('account.email = :email', { email })
-      .getOne();
+    const account = await this.accounts.findWithPasswordHash(this.database.pool, { email });
     const valid = account ? await verifyPassword(account.passwordHash, input.password) : await verifyAgainstDecoy(input.password);
     if (!account || !valid || account.disabledAt) {
       throw BadUserInputError.field('email', ACCOUNT_MESSAGES.wrongCredentials);
     }
     await this.signInFailures.reset(email);
-    return this.db.transaction(async (manager) => {
-      await this.audit.record(manager, { actor: { accountId: account.id }, action: 'signIn', entityType: 'Session', entityId: account.id });
-      return { account, session: await this.sessions.start(account.id, manager) };
-    });
+    return this.database.transaction((tx) => this.startSession(tx, account));
   }
 
-  async findById(id: string): Promise<AccountEntity | null> {
-    return this.db.manager.findOneBy(AccountEntity, { id });
+  private async startSession(tx: Queryable, account: Account): Promise<SignedIn> {
+    await this.audit.record(tx, { actor: { accountId: account.id }, action: 'signIn', entityType: 'Session', entityId: account.id });
+    return { account, session: await this.sessions.start(account.id, tx) };
   }
 
-  async list(): Promise<AccountEntity[]> {
-    return this.db.manager.find(AccountEntity, { order: { name: 'ASC', id: 'ASC' } });
+  async findById(id: string): Promise<Account | null> {
+    return (await this.accounts.findById(this.database.pool, id)) ?? null;
   }
 
-  async grantRole(actor: Actor, accountId: string, role: Role): Promise<AccountEntity> {
+  async list(): Promise<Account[]> {
+    return this.accounts.list(this.database.pool);
+  }
+
+  /** The public face of each account, for the loader that pages use. */
+  authors(ids: readonly string[]): Promise<AuthorRow[]> {
+    return this.accounts.authors(this.database.pool, ids);
+  }
+
+  async grantRole(actor: Actor, accountId: string, role: Role): Promise<Account> {
     return this.changeAccount(actor, 'grantRole', accountId, (account) => {
       if (!account.roles.includes(role)) account.roles = [...account.roles, role];
     });
   }
 
-  async revokeRole(actor: Actor, accountId: string, role: Role): Promise<AccountEntity> {
+  async revokeRole(actor: Actor, accountId: string, role: Role): Promise<Account> {
     if (role === Role.CONTRIBUTOR) {
       throw BadUserInputError.field('role', 'Every account is a contributor: disable the account instead');
     }
@@ -164,13 +159,13 @@ export class AccountsService {
     });
   }
 
-  async setDisabled(actor: Actor, accountId: string, disabled: boolean): Promise<AccountEntity> {
+  async setDisabled(actor: Actor, accountId: string, disabled: boolean): Promise<Account> {
     if (disabled && accountId === actor.accountId) {
       throw new ConflictError(ConflictReason.OWN_ACCESS, 'You cannot disable your own account');
     }
-    return this.changeAccount(actor, 'setAccountDisabled', accountId, async (account, manager) => {
+    return this.changeAccount(actor, 'setAccountDisabled', accountId, async (account, tx) => {
       account.disabledAt = disabled ? (account.disabledAt ?? new Date()) : null;
-      if (disabled) await this.sessions.endAllFor(accountId, manager);
+      if (disabled) await this.sessions.endAllFor(accountId, tx);
     });
   }
 
@@ -179,21 +174,17 @@ export class AccountsService {
     actor: Actor,
     action: string,
     accountId: string,
-    change: (account: AccountEntity, manager: EntityManager) => void | Promise<void>,
-  ): Promise<AccountEntity> {
-    return this.db.transaction(async (manager) => {
-      const account = await manager.findOne(AccountEntity, { where: { id: accountId }, lock: { mode: 'pessimistic_write' } });
+    change: (account: Account, tx: Queryable) => void | Promise<void>,
+  ): Promise<Account> {
+    return this.database.transaction(async (tx) => {
+      const account = await this.accounts.lockById(tx, accountId);
       if (!account) throw new NotFoundError('Account');
       const before = { ...account };
-      await change(account, manager);
-      const saved = await manager.save(account);
-      await this.audit.record(manager, {
-        actor,
-        action,
-        entityType: 'Account',
-        entityId: accountId,
-        ...changedFields(before, saved, ['roles', 'disabledAt']),
-      });
+      await change(account, tx);
+      const changed = changedFields(before, account, ['roles', 'disabledAt']);
+      // As an unchanged row was never written, its updated_at stays.
+      const saved = Object.keys(changed.after).length ? await this.accounts.updateAccess(tx, account) : account;
+      await this.audit.record(tx, { actor, action, entityType: 'Account', entityId: accountId, ...changed });
       return saved;
     });
   }

@@ -1,11 +1,10 @@
-import { Role } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
+import type { SessionResolver } from '../platform/auth/session-resolver';
+import { Database, Queryable } from '../platform/database/database';
 import { AuditService } from '../audit/audit.service';
-import { SessionEntity } from './accounts.entity';
+import { SessionsRepository } from './sessions.repository';
 
 export const SESSION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 
@@ -18,41 +17,34 @@ function hashToken(token: string): Buffer {
  * hash, so signing out or disabling an account ends the session at once.
  */
 @Injectable()
-export class SessionsService {
+export class SessionsService implements SessionResolver {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly database: Database,
+    private readonly sessions: SessionsRepository,
     private readonly audit: AuditService,
   ) {}
 
-  async start(accountId: string, manager: EntityManager = this.db.manager): Promise<{ token: string; expiresAt: Date }> {
+  async start(accountId: string, db: Queryable = this.database.pool): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
     // Housekeeping at the one moment an account's sessions change: expired rows never pile up.
-    await manager.query(`DELETE FROM sessions WHERE account_id = $1 AND expires_at <= now()`, [accountId]);
-    await manager.insert(SessionEntity, { tokenHash: hashToken(token), accountId, expiresAt });
+    await this.sessions.deleteExpiredOf(db, accountId);
+    await this.sessions.insert(db, { tokenHash: hashToken(token), accountId, expiresAt });
     return { token, expiresAt };
   }
 
-  /** The actor behind a token, or null when the session ended, expired, or its account is disabled. */
   async resolve(token: string): Promise<Actor | null> {
-    const rows: { session_id: string; account_id: string; roles: Role[] }[] = await this.db.query(
-      `SELECT s.id AS session_id, a.id AS account_id, a.roles
-         FROM sessions s JOIN accounts a ON a.id = s.account_id
-        WHERE s.token_hash = $1 AND s.expires_at > now() AND a.disabled_at IS NULL`,
-      [hashToken(token)],
-    );
-    const row = rows[0];
-    return row ? { sessionId: row.session_id, accountId: row.account_id, roles: row.roles } : null;
+    return (await this.sessions.findLive(this.database.pool, hashToken(token))) ?? null;
   }
 
   async end(actor: Actor): Promise<void> {
-    await this.db.transaction(async (manager) => {
-      await manager.delete(SessionEntity, { id: actor.sessionId });
-      await this.audit.record(manager, { actor, action: 'signOut', entityType: 'Session', entityId: actor.accountId });
+    await this.database.transaction(async (tx) => {
+      await this.sessions.delete(tx, actor.sessionId);
+      await this.audit.record(tx, { actor, action: 'signOut', entityType: 'Session', entityId: actor.accountId });
     });
   }
 
-  async endAllFor(accountId: string, manager: EntityManager = this.db.manager): Promise<void> {
-    await manager.delete(SessionEntity, { accountId });
+  async endAllFor(accountId: string, db: Queryable = this.database.pool): Promise<void> {
+    await this.sessions.deleteAllOf(db, accountId);
   }
 }

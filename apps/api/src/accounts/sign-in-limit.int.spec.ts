@@ -81,7 +81,8 @@ describe('the per-account sign-in limit', () => {
   it('tidies away expired failures as new ones arrive, so that guesses at unknown emails never grow the table for ever', async () => {
     await hub.db.query(
       `INSERT INTO sign_in_failures (email_hash, failures, last_failure_at, expires_at)
-       SELECT sha256(('expired ' || n)::text::bytea), 1, now() - interval '2 hours', now() - interval '1 hour' FROM generate_series(1, 150) AS n`,
+       SELECT sha256(('expired ' || n)::text::bytea), 1, now() - interval '2 hours', now() - interval '1 hour'
+         FROM generate_series(1, 150) AS n`,
     );
     const expired = async () => (await hub.db.query(`SELECT count(*)::int AS n FROM sign_in_failures WHERE expires_at <= now()`))[0].n;
     expect(await expired()).toBeGreaterThanOrEqual(150);

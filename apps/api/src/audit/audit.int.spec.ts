@@ -70,7 +70,9 @@ describe('the audit log', () => {
 
     // Other suites write to the same database meanwhile: every entry there before paging began must be reached once.
     const before: string[] = (await hub.db.query(`SELECT id::text AS id FROM audit_log`)).map((row: { id: string }) => row.id);
-    const PAGE = `query ($after: String) { auditLog(first: 7, after: $after) { edges { node { id at } } pageInfo { hasNextPage endCursor } } }`;
+    const PAGE = `query ($after: String) {
+      auditLog(first: 7, after: $after) { edges { node { id at } } pageInfo { hasNextPage endCursor } }
+    }`;
     const seen: { id: string; at: string }[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 1000; pages++) {

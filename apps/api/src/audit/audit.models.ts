@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../platform/graphql/pagination';
-import type { AuditRow } from './audit.service';
+import type { AuditRow } from './audit.repository';
 
 @ObjectType('AuditEntry')
 export class AuditEntryModel {
@@ -30,13 +30,13 @@ export class AuditEntryModel {
   static from(row: AuditRow): AuditEntryModel {
     return Object.assign(new AuditEntryModel(), {
       id: row.id,
-      at: row.occurred_at,
+      at: row.occurredAt,
       action: row.action,
-      entityType: row.entity_type,
-      entityId: row.entity_id,
+      entityType: row.entityType,
+      entityId: row.entityId,
       before: row.before ? JSON.stringify(row.before) : null,
       after: row.after ? JSON.stringify(row.after) : null,
-      actorId: row.actor_id,
+      actorId: row.actorId,
     });
   }
 }

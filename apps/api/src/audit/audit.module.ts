@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
+import { AuditRepository } from './audit.repository';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 
@@ -7,7 +8,7 @@ import { AuditService } from './audit.service';
 @Global()
 @Module({
   imports: [AccountsModule],
-  providers: [AuditService, AuditResolver],
+  providers: [AuditService, AuditRepository, AuditResolver],
   exports: [AuditService],
 })
 export class AuditModule {}

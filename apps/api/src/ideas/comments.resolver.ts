@@ -1,18 +1,18 @@
 import { Action } from '@ideas-hub/domain';
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthorLoader } from '../accounts/accounts.loaders';
+import { AuthorModel } from '../accounts/accounts.models';
 import { Actor, CurrentActor } from '../platform/auth/actor';
 import { Allow } from '../platform/auth/allow.decorator';
 import { AddCommentInput } from './comments.inputs';
 import { CommentModel } from './comments.models';
 import { CommentsService } from './comments.service';
-import { IdeaLoaders } from './ideas.loaders';
-import { AuthorModel } from '../accounts/accounts.models';
 
 @Resolver(() => CommentModel)
 export class CommentsResolver {
   constructor(
     private readonly comments: CommentsService,
-    private readonly loaders: IdeaLoaders,
+    private readonly authors: AuthorLoader,
   ) {}
 
   @Mutation(() => CommentModel, { description: 'Markdown, rendered and sanitised on the server; replies go one level deep.' })
@@ -23,6 +23,6 @@ export class CommentsResolver {
 
   @ResolveField(() => AuthorModel)
   async author(@Parent() comment: CommentModel): Promise<AuthorModel> {
-    return AuthorModel.from((await this.loaders.authors.load(comment.authorId))!);
+    return AuthorModel.from((await this.authors.load(comment.authorId))!);
   }
 }

@@ -1,48 +1,50 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import type { Actor } from '../platform/auth/actor';
-import { BadUserInputError } from '../platform/graphql/errors';
+import { Database, Queryable } from '../platform/database/database';
+import { BadUserInputError, NotFoundError } from '../platform/graphql/errors';
 import { createOnce } from '../platform/idempotency/idempotency';
 import { AuditService } from '../audit/audit.service';
 import { pick } from '../audit/diff';
 import { CommentEntity } from './comments.entity';
 import type { AddCommentInput } from './comments.inputs';
-import { assertOpenToAll, lockVisibleIdea } from './ideas.access';
+import { CommentsRepository } from './comments.repository';
+import { assertOpenToAll } from './idea-access.rules';
+import { IdeaReadsService } from './idea-reads.service';
 import { renderMarkdown } from './markdown';
 
 @Injectable()
 export class CommentsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly database: Database,
+    private readonly comments: CommentsRepository,
+    private readonly reads: IdeaReadsService,
     private readonly audit: AuditService,
   ) {}
 
   async add(actor: Actor, input: AddCommentInput): Promise<CommentEntity> {
     const bodyHtml = renderMarkdown(input.body);
-    return this.db.transaction(async (manager) => {
-      assertOpenToAll(await lockVisibleIdea(manager, actor, input.ideaId));
+    return this.database.transaction(async (tx) => {
+      assertOpenToAll(await this.reads.lockVisible(tx, actor, input.ideaId));
       if (input.parentId) {
-        const parent = await manager.findOneBy(CommentEntity, { id: input.parentId, ideaId: input.ideaId, hiddenAt: IsNull() });
+        const parent = await this.comments.findShown(tx, input.parentId, input.ideaId);
         if (!parent) throw BadUserInputError.field('parentId', 'Reply to a comment on this idea');
         if (parent.parentId)
           throw BadUserInputError.field('parentId', 'Reply to the first comment in the thread: replies go one level deep');
       }
       return createOnce(
-        manager,
+        tx,
         { scope: 'addComment', key: input.idempotencyKey, accountId: actor.accountId },
         {
           create: async () => {
-            const { identifiers } = await manager.insert(CommentEntity, {
+            const comment = await this.comments.insert(tx, {
               ideaId: input.ideaId,
               parentId: input.parentId ?? null,
               authorId: actor.accountId,
               body: input.body,
               bodyHtml,
             });
-            await manager.query(`UPDATE ideas SET comment_count = comment_count + 1 WHERE id = $1`, [input.ideaId]);
-            const comment = await manager.findOneByOrFail(CommentEntity, { id: identifiers[0].id });
-            await this.audit.record(manager, {
+            await this.comments.countAdded(tx, input.ideaId);
+            await this.audit.record(tx, {
               actor,
               action: 'addComment',
               entityType: 'Comment',
@@ -51,7 +53,11 @@ export class CommentsService {
             });
             return { id: comment.id, result: comment };
           },
-          replay: (id) => manager.findOneByOrFail(CommentEntity, { id, authorId: actor.accountId }),
+          replay: async (id) => {
+            const comment = await this.comments.findOwn(tx, id, actor.accountId);
+            if (!comment) throw new NotFoundError('Comment');
+            return comment;
+          },
         },
       );
     });
@@ -59,20 +65,11 @@ export class CommentsService {
 
   /** The comments of several ideas, oldest first: one query for a whole page of ideas. */
   listForIdeas(ideaIds: readonly string[], includeHidden: boolean): Promise<CommentEntity[]> {
-    return this.db.manager.find(CommentEntity, {
-      where: { ideaId: In([...ideaIds]), ...(includeHidden ? {} : { hiddenAt: IsNull() }) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    return this.comments.forIdeas(this.database.pool, ideaIds, includeHidden);
   }
 
   /** After hiding or restoring: the count is of what everyone sees, so replies under a hidden comment do not count. */
-  async recount(manager: EntityManager, ideaId: string): Promise<void> {
-    await manager.query(
-      `UPDATE ideas SET comment_count = (
-         SELECT count(*) FROM comments c LEFT JOIN comments parent ON parent.id = c.parent_id
-          WHERE c.idea_id = $1 AND c.hidden_at IS NULL AND (parent.id IS NULL OR parent.hidden_at IS NULL))
-       WHERE id = $1`,
-      [ideaId],
-    );
+  recount(db: Queryable, ideaId: string): Promise<void> {
+    return this.comments.recount(db, ideaId);
   }
 }

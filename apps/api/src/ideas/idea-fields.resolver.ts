@@ -1,25 +1,27 @@
 import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthorLoader } from '../accounts/accounts.loaders';
+import { AuthorModel } from '../accounts/accounts.models';
 import { Actor, CurrentActor } from '../platform/auth/actor';
 import { ThemeLoader } from '../themes/themes.loaders';
 import { ThemeModel } from '../themes/themes.models';
 import { CommentModel } from './comments.models';
-import { canEdit, canSee, seesHidden } from './ideas.access';
+import { canEdit, canSee, seesHidden } from './idea-access.rules';
+import { IdeaSearchService } from './idea-search.service';
 import { IdeaLoaders } from './ideas.loaders';
-import { AuthorModel } from '../accounts/accounts.models';
 import { IdeaConnection, IdeaModel, IdeaRevisionModel, IdeaStatusChangeModel } from './ideas.models';
-import { IdeaSearch } from './ideas.search';
 
 /** Idea's related fields, each through a per-request loader. */
 @Resolver(() => IdeaModel)
 export class IdeaFieldsResolver {
   constructor(
     private readonly loaders: IdeaLoaders,
+    private readonly authors: AuthorLoader,
     private readonly themeLoader: ThemeLoader,
   ) {}
 
   @ResolveField(() => AuthorModel)
   async author(@Parent() idea: IdeaModel): Promise<AuthorModel> {
-    return AuthorModel.from((await this.loaders.authors.load(idea.authorId))!);
+    return AuthorModel.from((await this.authors.load(idea.authorId))!);
   }
 
   @ResolveField(() => ThemeModel, { nullable: true })
@@ -36,12 +38,12 @@ export class IdeaFieldsResolver {
 
   @ResolveField(() => Boolean, { description: 'False for visitors.' })
   async endorsedByMe(@Parent() idea: IdeaModel, @CurrentActor() actor: Actor | null): Promise<boolean> {
-    return actor ? this.loaders.endorsed.load({ accountId: actor.accountId, ideaId: idea.id }) : false;
+    return actor ? this.loaders.endorsed.load({ accountId: actor.accountId, itemId: idea.id }) : false;
   }
 
   @ResolveField(() => Boolean, { description: 'False for visitors.' })
   async followedByMe(@Parent() idea: IdeaModel, @CurrentActor() actor: Actor | null): Promise<boolean> {
-    return actor ? this.loaders.followed.load({ accountId: actor.accountId, ideaId: idea.id }) : false;
+    return actor ? this.loaders.followed.load({ accountId: actor.accountId, itemId: idea.id }) : false;
   }
 
   @ResolveField(() => Boolean, { description: 'True for the author while the idea is a draft or submitted, before review.' })
@@ -72,7 +74,7 @@ export class IdeaFieldsResolver {
 
 @Resolver(() => IdeaConnection)
 export class IdeaConnectionResolver {
-  constructor(private readonly search: IdeaSearch) {}
+  constructor(private readonly search: IdeaSearchService) {}
 
   @ResolveField(() => Int, { description: 'How many ideas match, over all pages.' })
   async totalCount(@Parent() connection: IdeaConnection): Promise<number> {

@@ -140,9 +140,8 @@ export class IdeaRevisionEntity {
   createdAt!: Date;
 }
 
-/** One per person and idea: the primary key makes a second endorsement impossible, even under races. */
-@Entity('endorsements')
-export class EndorsementEntity {
+/** One per person and idea: the primary key makes a second endorsement (or follow) impossible, even under races. */
+abstract class IdeaSupport {
   @PrimaryColumn('uuid', { name: 'idea_id' })
   ideaId!: string;
 
@@ -152,15 +151,9 @@ export class EndorsementEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }
+
+@Entity('endorsements')
+export class EndorsementEntity extends IdeaSupport {}
 
 @Entity('idea_follows')
-export class IdeaFollowEntity {
-  @PrimaryColumn('uuid', { name: 'idea_id' })
-  ideaId!: string;
-
-  @PrimaryColumn('uuid', { name: 'account_id' })
-  accountId!: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-}
+export class IdeaFollowEntity extends IdeaSupport {}

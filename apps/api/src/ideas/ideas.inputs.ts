@@ -135,7 +135,7 @@ export class IdeasArgs extends SearchPageArgs {
   profession?: Profession | null;
 
   @Field(() => String, { nullable: true })
-  @Transform(({ value }) => (typeof value === 'string' ? (normaliseTags([value])[0] ?? null) : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? (normaliseTags([value])[0] ?? null) : value))
   @IsOptional()
   @MaxLength(LIMITS.tagMax, { message: M.tagTooLong })
   tag?: string | null;
@@ -149,7 +149,7 @@ export class IdeasArgs extends SearchPageArgs {
 export class SimilarIdeasArgs {
   // Only a suggestion: a title longer than any idea's is cut rather than refused.
   @Field()
-  @Transform(({ value }) => (typeof value === 'string' ? trimText(value).slice(0, LIMITS.ideaTitleMax) : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? trimText(value).slice(0, LIMITS.ideaTitleMax) : value))
   @IsString()
   title!: string;
 }

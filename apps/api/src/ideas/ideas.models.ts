@@ -3,7 +3,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/gra
 import { EvidenceLinkModel } from '../platform/graphql/evidence';
 import { ConnectionType } from '../platform/graphql/pagination';
 import { IdeaEntity, IdeaRevisionEntity, IdeaStatusChangeEntity } from './ideas.entity';
-import type { IdeaFilters } from './ideas.search';
+import type { IdeaFilters } from './idea-search.repository';
 
 registerEnumType(Benefit, { name: 'Benefit' });
 registerEnumType(IdeaStatus, { name: 'IdeaStatus' });

@@ -1,33 +1,46 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
 import { ThemesModule } from '../themes/themes.module';
+import { CommentsRepository } from './comments.repository';
 import { CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
-import { EngagementResolver } from './engagement.resolver';
-import { EngagementService } from './engagement.service';
+import { IdeaEngagementRepository } from './idea-engagement.repository';
+import { IdeaEngagementResolver } from './idea-engagement.resolver';
+import { IdeaEngagementService } from './idea-engagement.service';
 import { IdeaConnectionResolver, IdeaFieldsResolver } from './idea-fields.resolver';
-import { IdeaLifecycleService } from './ideas.lifecycle';
+import { IdeaHistoryRepository } from './idea-history.repository';
+import { IdeaLifecycleService } from './idea-lifecycle.service';
+import { IdeaReadsService } from './idea-reads.service';
+import { IdeaSearchRepository } from './idea-search.repository';
+import { IdeaSearchService } from './idea-search.service';
 import { IdeaLoaders } from './ideas.loaders';
-import { IdeaQueries } from './ideas.queries';
-import { IdeaSearch } from './ideas.search';
+import { IdeasRepository } from './ideas.repository';
 import { IdeasResolver } from './ideas.resolver';
 import { IdeasService } from './ideas.service';
 
 @Module({
-  imports: [ThemesModule],
+  imports: [AccountsModule, ThemesModule],
   providers: [
+    IdeasRepository,
+    IdeaHistoryRepository,
+    IdeaEngagementRepository,
+    IdeaSearchRepository,
+    CommentsRepository,
     IdeasService,
+    IdeaReadsService,
     IdeaLifecycleService,
-    IdeaQueries,
-    IdeaSearch,
-    EngagementService,
+    IdeaSearchService,
+    IdeaEngagementService,
     CommentsService,
     IdeaLoaders,
     IdeasResolver,
-    EngagementResolver,
+    IdeaEngagementResolver,
     IdeaFieldsResolver,
     IdeaConnectionResolver,
     CommentsResolver,
   ],
-  exports: [CommentsService],
+  // Recommendations add to an idea's public history when they adopt it; moderation reads, hides and restores
+  // ideas and comments, and recounts comments.
+  exports: [CommentsService, IdeaHistoryRepository, IdeasRepository, CommentsRepository],
 })
 export class IdeasModule {}

@@ -2,11 +2,11 @@ import { Action } from '@ideas-hub/domain';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor } from '../platform/auth/actor';
 import { Allow } from '../platform/auth/allow.decorator';
+import { IdeaLifecycleService } from './idea-lifecycle.service';
+import { IdeaReadsService } from './idea-reads.service';
+import { IdeaSearchService } from './idea-search.service';
 import { EditIdeaInput, IdeaDraftInput, IdeaIdArgs, IdeasArgs, MergeIdeaArgs, SetIdeaStatusArgs, SimilarIdeasArgs } from './ideas.inputs';
-import { IdeaLifecycleService } from './ideas.lifecycle';
 import { IdeaConnection, IdeaModel, SimilarIdeaModel } from './ideas.models';
-import { IdeaQueries } from './ideas.queries';
-import { IdeaSearch } from './ideas.search';
 import { IdeasService } from './ideas.service';
 
 @Resolver(() => IdeaModel)
@@ -14,15 +14,15 @@ export class IdeasResolver {
   constructor(
     private readonly ideasService: IdeasService,
     private readonly lifecycle: IdeaLifecycleService,
-    private readonly queries: IdeaQueries,
-    private readonly search: IdeaSearch,
+    private readonly reads: IdeaReadsService,
+    private readonly search: IdeaSearchService,
   ) {}
 
   @Query(() => IdeaConnection, { description: 'Submitted ideas anyone can read: never drafts, merged duplicates or hidden ideas.' })
   @Allow(Action.ReadPublished)
   async ideas(@Args() args: IdeasArgs): Promise<IdeaConnection> {
     const filters = { query: args.query, theme: args.theme, status: args.status, profession: args.profession, tag: args.tag };
-    const page = await this.search.list(filters, IdeaSearch.sortFor(filters, args.sort), args.first, args.after);
+    const page = await this.search.list(filters, IdeaSearchService.sortFor(filters, args.sort), args.first, args.after);
     const edges = page.edges.map(({ cursor, node }) => ({ cursor, node: IdeaModel.from(node.idea, node.headline) }));
     return Object.assign(new IdeaConnection(), { edges, pageInfo: page.pageInfo, filters });
   }
@@ -30,7 +30,7 @@ export class IdeasResolver {
   @Query(() => IdeaModel, { description: 'NOT_FOUND when missing or not visible to the caller.' })
   @Allow(Action.ReadPublished)
   async idea(@Args() { id }: IdeaIdArgs, @CurrentActor() actor: Actor | null): Promise<IdeaModel> {
-    return IdeaModel.from(await this.queries.findVisible(actor, id));
+    return IdeaModel.from(await this.reads.findVisible(actor, id));
   }
 
   @Query(() => [SimilarIdeaModel], { description: 'Up to five listed ideas with titles like this one, most similar first.' })
@@ -42,7 +42,7 @@ export class IdeasResolver {
   @Query(() => [IdeaModel], { description: 'The caller’s own ideas, drafts included, newest first.' })
   @Allow(Action.SubmitIdea)
   async myIdeas(@CurrentActor() actor: Actor): Promise<IdeaModel[]> {
-    return (await this.queries.mine(actor)).map((idea) => IdeaModel.from(idea));
+    return (await this.reads.mine(actor)).map((idea) => IdeaModel.from(idea));
   }
 
   @Mutation(() => IdeaModel, { description: 'Creates a draft, or updates one of your own; fields left out (or null) stay as they were.' })

@@ -1,6 +1,6 @@
 import { BOARD_ROLES, Profession, Role } from '@ideas-hub/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { AccountEntity } from '../accounts/accounts.entity';
+import type { BoardMemberRow } from '../accounts/accounts.repository';
 import { InterestEntity } from './interests.entity';
 
 @ObjectType('Interest', { description: 'An entry in a board member’s public register of interests.' })
@@ -48,7 +48,7 @@ export class BoardMemberModel {
   @Field(() => [Role], { description: 'CHAIR and/or BOARD_MEMBER; other roles are not published.' })
   roles!: Role[];
 
-  static from(account: AccountEntity): BoardMemberModel {
+  static from(account: BoardMemberRow): BoardMemberModel {
     return Object.assign(new BoardMemberModel(), {
       id: account.id,
       name: account.name,

@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
-import { RegisterLoader } from './interests.loaders';
+import { AccountsModule } from '../accounts/accounts.module';
+import { InterestLoaders } from './interests.loaders';
+import { InterestsRepository } from './interests.repository';
 import { InterestsResolver } from './interests.resolver';
 import { InterestsService } from './interests.service';
 
 @Module({
-  providers: [InterestsService, RegisterLoader, InterestsResolver],
+  imports: [AccountsModule],
+  providers: [InterestsRepository, InterestsService, InterestLoaders, InterestsResolver],
   // The recommendations and votes domains recuse members whose register names an organisation concerned.
   exports: [InterestsService],
 })

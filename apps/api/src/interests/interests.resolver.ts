@@ -3,7 +3,7 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { Actor, CurrentActor } from '../platform/auth/actor';
 import { Allow } from '../platform/auth/allow.decorator';
 import { DeclareInterestInput, MemberIdArgs } from './interests.inputs';
-import { RegisterLoader } from './interests.loaders';
+import { InterestLoaders } from './interests.loaders';
 import { BoardMemberModel, InterestModel } from './interests.models';
 import { InterestsService } from './interests.service';
 
@@ -11,7 +11,7 @@ import { InterestsService } from './interests.service';
 export class InterestsResolver {
   constructor(
     private readonly service: InterestsService,
-    private readonly registers: RegisterLoader,
+    private readonly loaders: InterestLoaders,
   ) {}
 
   @Query(() => [BoardMemberModel], { description: 'The chair and members of the board, by name, each with their register of interests.' })
@@ -26,7 +26,7 @@ export class InterestsResolver {
   @Allow(Action.ReadPublished)
   async interests(@Args() { memberId }: MemberIdArgs): Promise<InterestModel[]> {
     const member = await this.service.findMember(memberId);
-    return (await this.registers.load(member.id)).map(InterestModel.from);
+    return (await this.loaders.registers.load(member.id)).map(InterestModel.from);
   }
 
   @Mutation(() => InterestModel, { description: 'Adds an entry to your own register of interests, which is public.' })
@@ -37,6 +37,6 @@ export class InterestsResolver {
 
   @ResolveField('interests', () => [InterestModel], { description: 'The most recent first, ended ones included.' })
   async register(@Parent() member: BoardMemberModel): Promise<InterestModel[]> {
-    return (await this.registers.load(member.id)).map(InterestModel.from);
+    return (await this.loaders.registers.load(member.id)).map(InterestModel.from);
   }
 }

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { temporaryDatabase, TemporaryDatabase } from '../../test/temporary-database';
-import { dataSourceOptions, MIGRATIONS } from '../platform/database/data-source';
+import { dataSourceOptions } from '../platform/database/data-source';
+import { MIGRATIONS, SCHEMA } from '../schema';
 import { seedDemoData } from '../seed/demo-data';
 
 type Counts = Record<string, number>;
@@ -18,10 +19,12 @@ async function rowCounts(db: DataSource): Promise<Counts> {
 /** Columns, constraints, indexes and triggers: what a down() followed by its up() must give back exactly. */
 async function schema(db: DataSource): Promise<string[]> {
   const rows: { line: string }[] = await db.query(`
-    SELECT format('column %s.%s %s %s default %s', table_name, column_name, data_type, is_nullable, coalesce(column_default, generation_expression, '-')) AS line
+    SELECT format('column %s.%s %s %s default %s', table_name, column_name, data_type, is_nullable,
+                  coalesce(column_default, generation_expression, '-')) AS line
       FROM information_schema.columns WHERE table_schema = 'public'
     UNION ALL
-    SELECT format('constraint %s %s %s', conrelid::regclass, conname, pg_get_constraintdef(oid)) FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+    SELECT format('constraint %s %s %s', conrelid::regclass, conname, pg_get_constraintdef(oid))
+      FROM pg_constraint WHERE connamespace = 'public'::regnamespace
     UNION ALL
     SELECT format('index %s', indexdef) FROM pg_indexes WHERE schemaname = 'public'
     UNION ALL
@@ -38,7 +41,7 @@ describe('the migrations', () => {
   let db: DataSource;
   beforeAll(async () => {
     database = await temporaryDatabase();
-    db = await new DataSource(dataSourceOptions(database.url)).initialize();
+    db = await new DataSource(dataSourceOptions(database.url, SCHEMA)).initialize();
   });
   afterAll(async () => {
     await db?.destroy();
@@ -56,7 +59,7 @@ describe('the migrations', () => {
       const name = MIGRATIONS[index].name;
       // Knows the migrations up to this one only, so that running them redoes this one and nothing newer.
       const upToHere = await new DataSource({
-        ...dataSourceOptions(database.url),
+        ...dataSourceOptions(database.url, SCHEMA),
         migrations: MIGRATIONS.slice(0, index + 1),
       }).initialize();
       try {

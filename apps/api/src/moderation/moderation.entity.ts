@@ -1,9 +1,8 @@
 import { ContentType, ModerationDecision } from '@ideas-hub/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A person's report that an idea or comment breaks the rules; one per person and item. */
-@Entity('flags')
-export class FlagEntity {
+/** What a flag and a decision share: the idea or comment they are about, why, and when. */
+abstract class ContentRow {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -13,14 +12,18 @@ export class FlagEntity {
   @Column('uuid', { name: 'content_id' })
   contentId!: string;
 
-  @Column('uuid', { name: 'flagger_id' })
-  flaggerId!: string;
-
   @Column('text')
   reason!: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+}
+
+/** A person's report that an idea or comment breaks the rules; one per person and item. */
+@Entity('flags')
+export class FlagEntity extends ContentRow {
+  @Column('uuid', { name: 'flagger_id' })
+  flaggerId!: string;
 
   /** Set when an administrator decides on the item. */
   @Column('timestamptz', { name: 'resolved_at', nullable: true })
@@ -29,25 +32,10 @@ export class FlagEntity {
 
 /** Every hide and restore, with the administrator's reason: the moderation history. */
 @Entity('moderation_decisions')
-export class ModerationDecisionEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column('text', { name: 'content_type' })
-  contentType!: ContentType;
-
-  @Column('uuid', { name: 'content_id' })
-  contentId!: string;
-
+export class ModerationDecisionEntity extends ContentRow {
   @Column('text')
   decision!: ModerationDecision;
 
-  @Column('text')
-  reason!: string;
-
   @Column('uuid', { name: 'moderator_id' })
   moderatorId!: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 }

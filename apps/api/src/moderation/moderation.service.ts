@@ -1,77 +1,59 @@
 import { ContentType, IdeaStatus, LIMITS, ModerationDecision } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { CommentEntity } from '../ideas/comments.entity';
+import { AuditEntryInput, AuditService } from '../audit/audit.service';
+import { CommentsRepository } from '../ideas/comments.repository';
 import { CommentsService } from '../ideas/comments.service';
-import { canSee, seesHidden } from '../ideas/ideas.access';
-import { IdeaEntity } from '../ideas/ideas.entity';
+import { canSee, seesHidden } from '../ideas/idea-access.rules';
+import { IdeasRepository } from '../ideas/ideas.repository';
 import type { Actor } from '../platform/auth/actor';
+import { Database, Queryable } from '../platform/database/database';
 import { NotFoundError } from '../platform/graphql/errors';
-import { ModerationDecisionEntity } from './moderation.entity';
 import type { FlagContentInput, ModerateContentInput } from './moderation.inputs';
 import type { FlaggedContentModel } from './moderation.models';
+import { ContentRef, ModerationRepository } from './moderation.repository';
 
 const EXCERPT_LENGTH = 200;
+
+/** The item itself, and the idea it is (or is on): the one that decides who may see it. */
+interface Content {
+  hiddenAt: Date | null;
+  ideaId: string;
+}
+
+/** The first characters as PostgreSQL counts them (code points), so that no character is cut in half. */
+const excerptOf = (text: string) => Array.from(text).slice(0, EXCERPT_LENGTH).join('');
 
 @Injectable()
 export class ModerationService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly database: Database,
+    private readonly moderation: ModerationRepository,
+    private readonly ideas: IdeasRepository,
+    private readonly commentRows: CommentsRepository,
     private readonly comments: CommentsService,
     private readonly audit: AuditService,
   ) {}
 
-  /**
-   * Once per person and item: flagging again changes nothing while the first flag is open,
-   * and reopens it after an administrator has decided, since the person still objects.
-   */
   async flag(actor: Actor, input: FlagContentInput): Promise<boolean> {
-    await this.findContent(this.db.manager, actor, input.contentType, input.contentId);
-    await this.db.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO flags (content_type, content_id, flagger_id, reason) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (content_type, content_id, flagger_id)
-         DO UPDATE SET reason = EXCLUDED.reason, created_at = now(), resolved_at = NULL WHERE flags.resolved_at IS NOT NULL`,
-        [input.contentType, input.contentId, actor.accountId, input.reason],
-      );
-      await this.audit.record(manager, {
-        actor,
-        action: 'flagContent',
-        entityType: input.contentType === ContentType.IDEA ? 'Idea' : 'Comment',
-        entityId: input.contentId,
-        after: { reason: input.reason },
-      });
+    await this.findContent(this.database.pool, actor, input);
+    await this.database.transaction(async (tx) => {
+      await this.moderation.flag(tx, { ...input, flaggerId: actor.accountId });
+      await this.recordOn(tx, actor, input, 'flagContent', { after: { reason: input.reason } });
     });
     return true;
   }
 
   /** Hides or restores, keeps the decision and its reason, and settles the open flags: all at once or not at all. */
   async moderate(actor: Actor, input: ModerateContentInput): Promise<boolean> {
-    await this.db.transaction(async (manager) => {
-      const content = await this.findContent(manager, actor, input.contentType, input.contentId, true);
+    await this.database.transaction(async (tx) => {
+      const content = await this.findContent(tx, actor, input, true);
       const hiddenAt = input.decision === ModerationDecision.HIDE ? (content.hiddenAt ?? new Date()) : null;
-      const table = input.contentType === ContentType.IDEA ? 'ideas' : 'comments';
-      // Only hidden_at changes: hiding is not an edit, so updated_at stays as the author left it.
-      await manager.query(`UPDATE ${table} SET hidden_at = $2 WHERE id = $1`, [input.contentId, hiddenAt]);
-      await manager.insert(ModerationDecisionEntity, {
-        contentType: input.contentType,
-        contentId: input.contentId,
-        decision: input.decision,
-        reason: input.reason,
-        moderatorId: actor.accountId,
-      });
-      await manager.query(`UPDATE flags SET resolved_at = now() WHERE content_type = $1 AND content_id = $2 AND resolved_at IS NULL`, [
-        input.contentType,
-        input.contentId,
-      ]);
-      if (content instanceof CommentEntity) await this.comments.recount(manager, content.ideaId);
-      await this.audit.record(manager, {
-        actor,
-        action: 'moderateContent',
-        entityType: input.contentType === ContentType.IDEA ? 'Idea' : 'Comment',
-        entityId: input.contentId,
+      if (input.contentType === ContentType.IDEA) await this.ideas.setHiddenAt(tx, input.contentId, hiddenAt);
+      else await this.commentRows.setHiddenAt(tx, input.contentId, hiddenAt);
+      await this.moderation.insertDecision(tx, { ...input, moderatorId: actor.accountId });
+      await this.moderation.resolveFlags(tx, input);
+      if (input.contentType === ContentType.COMMENT) await this.comments.recount(tx, content.ideaId);
+      await this.recordOn(tx, actor, input, 'moderateContent', {
         before: { hiddenAt: content.hiddenAt },
         after: { hiddenAt, decision: input.decision, reason: input.reason },
       });
@@ -81,41 +63,58 @@ export class ModerationService {
 
   /** Items with open flags, the longest waiting first. */
   async queue(): Promise<FlaggedContentModel[]> {
-    return this.db.query(
-      `WITH open AS (
-         SELECT content_type, content_id, count(*)::int AS flag_count, array_agg(reason ORDER BY created_at) AS reasons,
-                min(created_at) AS first_flagged_at, max(created_at) AS last_flagged_at
-           FROM flags WHERE resolved_at IS NULL GROUP BY content_type, content_id)
-       SELECT open.content_type AS "contentType", open.content_id AS "contentId", idea.id AS "ideaId", idea.title,
-              left(coalesce(comment.body, idea.summary), $1) AS excerpt,
-              coalesce(comment.hidden_at, idea.hidden_at) IS NOT NULL AS hidden,
-              open.flag_count AS "flagCount", open.reasons, open.last_flagged_at AS "lastFlaggedAt"
-         FROM open
-         LEFT JOIN comments comment ON open.content_type = '${ContentType.COMMENT}' AND comment.id = open.content_id
-         JOIN ideas idea ON idea.id = CASE WHEN open.content_type = '${ContentType.IDEA}' THEN open.content_id ELSE comment.idea_id END
-        ORDER BY open.first_flagged_at, open.content_id
-        LIMIT $2`,
-      [EXCERPT_LENGTH, LIMITS.pageSizeMax],
-    );
+    const db = this.database.pool;
+    const flagged = await this.moderation.openFlags(db, LIMITS.pageSizeMax);
+    const idsOf = (type: ContentType) => flagged.filter((item) => item.contentType === type).map((item) => item.contentId);
+    const comments = byId(await this.commentRows.byIds(db, idsOf(ContentType.COMMENT)));
+    const ideaIds = [...idsOf(ContentType.IDEA), ...[...comments.values()].map((comment) => comment.ideaId)];
+    const ideas = byId(await this.ideas.byIds(db, [...new Set(ideaIds)]));
+    return flagged.flatMap(({ contentType, contentId, flagCount, reasons, lastFlaggedAt }) => {
+      const comment = contentType === ContentType.COMMENT ? comments.get(contentId) : undefined;
+      const idea = ideas.get(comment?.ideaId ?? contentId);
+      if (!idea || (contentType === ContentType.COMMENT && !comment)) return [];
+      const item: FlaggedContentModel = {
+        contentType,
+        contentId,
+        ideaId: idea.id,
+        title: idea.title,
+        excerpt: excerptOf(comment?.body ?? idea.summary),
+        // A comment on a hidden idea is out of sight too.
+        hidden: (comment?.hiddenAt ?? idea.hiddenAt) !== null,
+        flagCount,
+        reasons,
+        lastFlaggedAt,
+      };
+      return [item];
+    });
+  }
+
+  /** An audit entry on the idea or comment itself. */
+  private recordOn(
+    tx: Queryable,
+    actor: Actor,
+    content: ContentRef,
+    action: string,
+    change: Pick<AuditEntryInput, 'before' | 'after'>,
+  ): Promise<void> {
+    const entityType = content.contentType === ContentType.IDEA ? 'Idea' : 'Comment';
+    return this.audit.record(tx, { actor, action, entityType, entityId: content.contentId, ...change });
   }
 
   /** What the actor may flag or moderate: what they can see, locked when about to change. */
-  private async findContent(
-    manager: EntityManager,
-    actor: Actor,
-    type: ContentType,
-    id: string,
-    lock = false,
-  ): Promise<IdeaEntity | CommentEntity> {
-    const options = { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) };
-    if (type === ContentType.IDEA) {
-      const idea = await manager.findOne(IdeaEntity, options);
+  private async findContent(db: Queryable, actor: Actor, { contentType, contentId }: ContentRef, lock = false): Promise<Content> {
+    if (contentType === ContentType.IDEA) {
+      const idea = lock ? await this.ideas.lock(db, contentId, 'FOR UPDATE') : await this.ideas.findById(db, contentId);
       if (!idea || idea.status === IdeaStatus.DRAFT || !canSee(actor, idea)) throw new NotFoundError('Idea');
-      return idea;
+      return { hiddenAt: idea.hiddenAt, ideaId: idea.id };
     }
-    const comment = await manager.findOne(CommentEntity, options);
-    const idea = comment && (await manager.findOneBy(IdeaEntity, { id: comment.ideaId }));
+    const [comment] = lock ? [await this.commentRows.lock(db, contentId)] : await this.commentRows.byIds(db, [contentId]);
+    const idea = comment && (await this.ideas.findById(db, comment.ideaId));
     if (!comment || !idea || (comment.hiddenAt && !seesHidden(actor)) || !canSee(actor, idea)) throw new NotFoundError('Comment');
-    return comment;
+    return { hiddenAt: comment.hiddenAt, ideaId: idea.id };
   }
+}
+
+function byId<Row extends { id: string }>(list: Row[]): Map<string, Row> {
+  return new Map(list.map((row) => [row.id, row]));
 }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { NotificationRow } from './notifications.service';
+import type { NotificationRow } from './notifications.repository';
 
 @ObjectType('Notification')
 export class NotificationModel {
@@ -27,8 +27,8 @@ export class NotificationModel {
       kind: row.kind,
       message: row.message,
       link: row.link,
-      createdAt: row.created_at,
-      read: row.read_at !== null,
+      createdAt: row.createdAt,
+      read: row.readAt !== null,
     });
   }
 }

@@ -1,15 +1,22 @@
 import { Injectable, Scope } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { loaderByKey } from '../platform/graphql/loaders';
 import { OrganisationEntity } from './organisations.entity';
 import { OrganisationsService } from './organisations.service';
 
 /** One query per request for all the organisations a page of reports names. */
 @Injectable({ scope: Scope.REQUEST })
-export class OrganisationLoader extends DataLoader<string, OrganisationEntity | null> {
+export class OrganisationLoader {
+  private readonly byCode: DataLoader<string, OrganisationEntity | null>;
+
   constructor(organisations: OrganisationsService) {
-    super(async (codes) => {
-      const byCode = new Map((await organisations.findByCodes(codes)).map((organisation) => [organisation.odsCode, organisation]));
-      return codes.map((code) => byCode.get(code) ?? null);
-    });
+    this.byCode = loaderByKey(
+      (codes) => organisations.findByCodes(codes),
+      (organisation) => organisation.odsCode,
+    );
+  }
+
+  load(odsCode: string): Promise<OrganisationEntity | null> {
+    return this.byCode.load(odsCode);
   }
 }

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { OrganisationLoader } from './organisations.loaders';
+import { OrganisationsRepository } from './organisations.repository';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
 
 @Module({
-  providers: [OrganisationsService, OrganisationsResolver, OrganisationLoader],
+  providers: [OrganisationsRepository, OrganisationsService, OrganisationsResolver, OrganisationLoader],
   exports: [OrganisationsService, OrganisationLoader],
 })
 export class OrganisationsModule {}

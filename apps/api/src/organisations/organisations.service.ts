@@ -1,17 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { Database } from '../platform/database/database';
 import { OrganisationEntity } from './organisations.entity';
+import { OrganisationsRepository } from './organisations.repository';
 
 @Injectable()
 export class OrganisationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly database: Database,
+    private readonly organisations: OrganisationsRepository,
+  ) {}
 
   list(): Promise<OrganisationEntity[]> {
-    return this.db.manager.find(OrganisationEntity, { order: { name: 'ASC' } });
+    return this.organisations.all(this.database.pool);
   }
 
   findByCodes(odsCodes: readonly string[]): Promise<OrganisationEntity[]> {
-    return this.db.manager.findBy(OrganisationEntity, { odsCode: In([...odsCodes]) });
+    return this.organisations.byCodes(this.database.pool, odsCodes);
   }
 }

@@ -1,13 +1,12 @@
 import { ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthorLoader } from '../accounts/accounts.loaders';
 import { AuthorModel } from '../accounts/accounts.models';
-import { canSee as canSeeIdea } from '../ideas/ideas.access';
+import { canSee as canSeeIdea } from '../ideas/idea-access.rules';
 import { Actor, CurrentActor } from '../platform/auth/actor';
 import { ThemeLoader } from '../themes/themes.loaders';
 import { ThemeModel } from '../themes/themes.models';
 import { VoteRecordModel } from '../votes/votes.models';
 import { VotesService } from '../votes/votes.service';
-import { seesDrafts } from './recommendations.access';
 import { RecommendationLoaders } from './recommendations.loaders';
 import {
   ConflictDeclarationModel,
@@ -17,7 +16,8 @@ import {
   RecommendationRevisionModel,
   RecommendationSourceIdeaModel,
 } from './recommendations.models';
-import { RecommendationSearch } from './recommendations.search';
+import { RecommendationSearchService } from './recommendation-search.service';
+import { seesDrafts } from './recommendations.rules';
 
 async function author(loader: AuthorLoader, id: string): Promise<AuthorModel> {
   return AuthorModel.from((await loader.load(id))!);
@@ -50,14 +50,15 @@ export class RecommendationFieldsResolver {
 
   @ResolveField(() => Int, { description: 'How many practice gap reports it draws on: reports are never named or linked publicly.' })
   async reportCount(@Parent() recommendation: RecommendationModel): Promise<number> {
-    return (await this.loaders.reportIds.load(recommendation.id)).length;
+    return (await this.loaders.reports.load(recommendation.id)).length;
   }
 
   @ResolveField(() => [ID], {
     description: 'The reports it draws on, for the board only (empty for others), so that an edit can keep them.',
   })
   async reportIds(@Parent() recommendation: RecommendationModel, @CurrentActor() actor: Actor | null): Promise<string[]> {
-    return seesDrafts(actor) ? this.loaders.reportIds.load(recommendation.id) : [];
+    if (!seesDrafts(actor)) return [];
+    return (await this.loaders.reports.load(recommendation.id)).map((link) => link.reportId);
   }
 
   @ResolveField(() => [ImplementationUpdateModel], { description: 'Oldest first, by the date each took effect.' })
@@ -82,7 +83,7 @@ export class RecommendationFieldsResolver {
 
   @ResolveField(() => Boolean, { description: 'False for visitors.' })
   async followedByMe(@Parent() recommendation: RecommendationModel, @CurrentActor() actor: Actor | null): Promise<boolean> {
-    return actor ? this.loaders.followed.load({ accountId: actor.accountId, recommendationId: recommendation.id }) : false;
+    return actor ? this.loaders.followed.load({ accountId: actor.accountId, itemId: recommendation.id }) : false;
   }
 }
 
@@ -121,7 +122,7 @@ export class RecommendationRevisionResolver {
 
 @Resolver(() => RecommendationConnection)
 export class RecommendationConnectionResolver {
-  constructor(private readonly search: RecommendationSearch) {}
+  constructor(private readonly search: RecommendationSearchService) {}
 
   @ResolveField(() => Int, { description: 'How many published recommendations match, over all pages.' })
   async totalCount(@Parent() connection: RecommendationConnection): Promise<number> {

@@ -1,21 +1,24 @@
 import { ErrorCode, RECOMMENDATION_MESSAGES as M, Role, VoteChoice } from '@ideas-hub/domain';
 import { randomUUID } from 'node:crypto';
+import { auditRows } from '../../test/audit';
 import { TestAccount, TestHub } from '../../test/hub';
-import { auditEntries, DECLARE, draftWithIdea, ONE, PUBLISH } from '../../test/recommendations';
-import { CAST_VOTE, CLOSE_VOTE, inHours, OPEN_VOTE } from '../../test/votes';
-import { RecusalService } from './recommendations.conflicts';
+import { DECLARE, draftWithIdea, ONE, PUBLISH } from '../../test/recommendations';
+import { CAST_VOTE, CLOSE_VOTE, hubWithChair, inHours, OPEN_VOTE } from '../../test/votes';
+import { RecusalService } from './recusal.service';
 
 const RECORD = `query ($id: ID!) {
-  recommendation(id: $id) { conflicts { member { id } reason } voteRecord { result revisionNumber ballots { member { id name } choice } recused { id name } } }
+  recommendation(id: $id) {
+    conflicts { member { id } reason }
+    voteRecord { result revisionNumber ballots { member { id name } choice } recused { id name } }
+  }
 }`;
 
 describe('conflicts of interest on recommendations', () => {
   let hub: TestHub;
   let chair: TestAccount;
-  beforeAll(async () => {
-    hub = await TestHub.start();
-    chair = await hub.account([Role.BOARD_MEMBER, Role.CHAIR], 'Chair Person');
-  });
+  beforeAll(
+    async () => ({ hub, chair } = await hubWithChair((started) => started.account([Role.BOARD_MEMBER, Role.CHAIR], 'Chair Person'))),
+  );
   afterAll(() => hub.close());
 
   async function interest(member: TestAccount, organisation: string, from: string, to: string | null = null): Promise<void> {
@@ -26,7 +29,7 @@ describe('conflicts of interest on recommendations', () => {
   }
 
   describe('declareConflict', () => {
-    it('records the declaration for the board; declaring again updates the reason and keeps the date; only changes are audited', async () => {
+    it('records the declaration for the board; declaring again updates the reason, keeps the date; audits only changes', async () => {
       const member = await hub.account([Role.BOARD_MEMBER], 'Conflicted Member');
       const author = await hub.account();
       const draft = await draftWithIdea(hub, chair.client, author.client);
@@ -40,7 +43,7 @@ describe('conflicts of interest on recommendations', () => {
       expect(second.conflicts).toEqual([{ ...first.conflicts[0], reason: 'I advise the supplier, paid' }]);
       await member.client.ok(DECLARE, { recommendationId: draft.id, reason: 'I advise the supplier, paid' });
 
-      expect((await auditEntries(hub, 'declareConflict', draft.id)).map((entry) => [entry.actor_id, entry.before, entry.after])).toEqual([
+      expect((await auditRows(hub, 'declareConflict', draft.id)).map((entry) => [entry.actor_id, entry.before, entry.after])).toEqual([
         [member.id, { conflictReason: null }, { conflictReason: 'I advise the supplier' }],
         [member.id, { conflictReason: 'I advise the supplier' }, { conflictReason: 'I advise the supplier, paid' }],
       ]);

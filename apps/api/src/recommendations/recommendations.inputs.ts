@@ -9,7 +9,7 @@ import { NameOrTitle, trim, trimText, trimToNull } from '../platform/graphql/tex
 
 const unique = ({ value }: { value: unknown }) => (Array.isArray(value) ? [...new Set(value)] : value);
 const trimEach = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? trimText(item) : item)) : value;
+  Array.isArray(value) ? (value as unknown[]).map((item) => (typeof item === 'string' ? trimText(item) : item)) : value;
 
 /** Required text: trimmed, so that spaces alone never pass for an answer. */
 const requiredText = (max: number, missing: string, tooLong: string, ...more: PropertyDecorator[]) =>

@@ -5,7 +5,9 @@ import { ids } from '../../test/ideas';
 import { LIST as SEARCH } from '../../test/recommendations';
 
 const LIST = `query ($first: Int, $after: String) {
-  recommendations(first: $first, after: $after) { edges { cursor node { id title publishedAt theme { slug name } } } pageInfo { hasNextPage endCursor } }
+  recommendations(first: $first, after: $after) {
+    edges { cursor node { id title publishedAt theme { slug name } } } pageInfo { hasNextPage endCursor }
+  }
 }`;
 
 describe('published recommendations', () => {

@@ -1,21 +1,9 @@
 import { Injectable, Scope } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { loaderGroupedBy, loaderOfMembership, Membership } from '../platform/graphql/loaders';
 import { ConflictDeclarationEntity, ImplementationUpdateEntity } from './recommendations.entity';
-import { RecommendationQueries, SourceIdea } from './recommendations.queries';
-
-/** Every row of each recommendation, in the order fetched. */
-function allOf<T extends { recommendationId: string }>(fetch: (ids: readonly string[]) => Promise<T[]>) {
-  return new DataLoader<string, T[]>(async (ids) => {
-    const byRecommendation = new Map<string, T[]>(ids.map((id) => [id, []]));
-    for (const row of await fetch(ids)) byRecommendation.get(row.recommendationId)?.push(row);
-    return ids.map((id) => byRecommendation.get(id)!);
-  });
-}
-
-export interface Following {
-  accountId: string;
-  recommendationId: string;
-}
+import type { ReportLink } from './recommendations.repository';
+import { RecommendationsService, SourceIdea } from './recommendations.service';
 
 /**
  * The per-request loaders behind Recommendation's fields: a page of recommendations with their
@@ -24,29 +12,17 @@ export interface Following {
 @Injectable({ scope: Scope.REQUEST })
 export class RecommendationLoaders {
   readonly ideas: DataLoader<string, SourceIdea[]>;
-  readonly reportIds: DataLoader<string, string[]>;
+  readonly reports: DataLoader<string, ReportLink[]>;
   readonly implementationUpdates: DataLoader<string, ImplementationUpdateEntity[]>;
   readonly conflicts: DataLoader<string, ConflictDeclarationEntity[]>;
-  readonly followed: DataLoader<Following, boolean, string>;
+  readonly followed: DataLoader<Membership, boolean, string>;
 
-  constructor(queries: RecommendationQueries) {
-    this.ideas = allOf((ids) => queries.sourceIdeas(ids));
-    this.reportIds = new DataLoader(async (ids) => {
-      const byRecommendation = await queries.reportIds(ids);
-      return ids.map((id) => byRecommendation.get(id) ?? []);
-    });
-    this.implementationUpdates = allOf((ids) => queries.implementationUpdates(ids));
-    this.conflicts = allOf((ids) => queries.conflicts(ids));
-    // Every key of a request has the same account: the caller.
-    this.followed = new DataLoader(
-      async (keys) => {
-        const found = await queries.followedBy(
-          keys[0].accountId,
-          keys.map((key) => key.recommendationId),
-        );
-        return keys.map((key) => key.accountId === keys[0].accountId && found.has(key.recommendationId));
-      },
-      { cacheKeyFn: (key) => `${key.accountId}:${key.recommendationId}` },
-    );
+  constructor(recommendations: RecommendationsService) {
+    const ofRecommendation = (row: { recommendationId: string }) => row.recommendationId;
+    this.ideas = loaderGroupedBy((ids) => recommendations.sourceIdeas(ids), ofRecommendation);
+    this.reports = loaderGroupedBy((ids) => recommendations.reportLinks(ids), ofRecommendation);
+    this.implementationUpdates = loaderGroupedBy((ids) => recommendations.implementationUpdates(ids), ofRecommendation);
+    this.conflicts = loaderGroupedBy((ids) => recommendations.conflicts(ids), ofRecommendation);
+    this.followed = loaderOfMembership((accountId, ids) => recommendations.followedBy(accountId, ids));
   }
 }

@@ -8,7 +8,7 @@ import {
   RecommendationEntity,
   RecommendationRevisionEntity,
 } from './recommendations.entity';
-import type { RecommendationFilters } from './recommendations.search';
+import type { RecommendationFilters } from './recommendation-search.repository';
 
 registerEnumType(RecommendationStatus, { name: 'RecommendationStatus' });
 registerEnumType(ImplementationStatus, { name: 'ImplementationStatus' });

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
-import { InterestsModule } from '../interests/interests.module';
+import { IdeasModule } from '../ideas/ideas.module';
+import { IdeasRepository } from '../ideas/ideas.repository';
+import { ReportsRepository } from '../reports/reports.repository';
 import { ThemesModule } from '../themes/themes.module';
 import { VotesModule } from '../votes/votes.module';
 import {
@@ -10,22 +12,29 @@ import {
   RecommendationRevisionResolver,
   RecommendationSourceIdeaResolver,
 } from './recommendation-fields.resolver';
-import { RecusalService } from './recommendations.conflicts';
-import { RecommendationDraftingService } from './recommendations.drafting';
-import { RecommendationFollowsService } from './recommendations.follows';
+import { RecommendationDraftingService } from './recommendation-drafting.service';
+import { RecommendationFollowsRepository } from './recommendation-follows.repository';
+import { RecommendationFollowsService } from './recommendation-follows.service';
+import { RecommendationPublicationService } from './recommendation-publication.service';
+import { RecommendationsDataModule } from './recommendations-data.module';
 import { RecommendationLoaders } from './recommendations.loaders';
-import { RecommendationPublicationService } from './recommendations.publication';
-import { RecommendationQueries } from './recommendations.queries';
 import { RecommendationsResolver } from './recommendations.resolver';
-import { RecommendationSearch } from './recommendations.search';
+import { RecommendationSearchRepository } from './recommendation-search.repository';
+import { RecommendationSearchService } from './recommendation-search.service';
+import { RecommendationsService } from './recommendations.service';
 
 @Module({
-  imports: [AccountsModule, InterestsModule, ThemesModule, VotesModule],
+  imports: [AccountsModule, IdeasModule, ThemesModule, RecommendationsDataModule, VotesModule],
   providers: [
-    RecommendationQueries,
-    RecommendationSearch,
+    RecommendationFollowsRepository,
+    // The ideas and reports recommendations draw on, asked through their repositories (stateless, no dependencies).
+    // Provided here: the app configures ReportsModule once (forRoot), and importing it again would build a second one.
+    IdeasRepository,
+    ReportsRepository,
+    RecommendationsService,
+    RecommendationSearchRepository,
+    RecommendationSearchService,
     RecommendationDraftingService,
-    RecusalService,
     RecommendationPublicationService,
     RecommendationFollowsService,
     RecommendationLoaders,
@@ -36,7 +45,5 @@ import { RecommendationSearch } from './recommendations.search';
     RecommendationRevisionResolver,
     RecommendationConnectionResolver,
   ],
-  // Votes recuse members through RecusalService.
-  exports: [RecusalService],
 })
 export class RecommendationsModule {}

@@ -7,10 +7,10 @@ import {
   RecommendationStatus,
   Role,
 } from '@ideas-hub/domain';
+import { auditRows } from '../../test/audit';
 import { TestAccount, TestHub } from '../../test/hub';
 import { IDEA, submitIdea, themeId } from '../../test/ideas';
 import {
-  auditEntries,
   closedVote,
   DRAFT,
   draftWithIdea,
@@ -24,14 +24,14 @@ import {
   UPDATE,
 } from '../../test/recommendations';
 import { fileReport } from '../../test/reports';
+import { hubWithChair } from '../../test/votes';
 
 describe('publishing recommendations and tracking their implementation', () => {
   let hub: TestHub;
   let chair: TestAccount;
-  beforeAll(async () => {
-    hub = await TestHub.start();
-    chair = await hub.account([Role.BOARD_MEMBER, Role.CHAIR], 'Chair Person');
-  });
+  beforeAll(
+    async () => ({ hub, chair } = await hubWithChair((started) => started.account([Role.BOARD_MEMBER, Role.CHAIR], 'Chair Person'))),
+  );
   afterAll(() => hub.close());
 
   async function notifications(account: TestAccount, kind: string): Promise<{ message: string; link: string }[]> {
@@ -69,14 +69,14 @@ describe('publishing recommendations and tracking their implementation', () => {
       expect(await notifications(follower, 'RECOMMENDATION_PUBLISHED')).toEqual([
         { message: expect.any(String), link: `/recommendations/${draft.id}` },
       ]);
-      expect(await auditEntries(hub, 'publishRecommendation', draft.id)).toEqual([
+      expect(await auditRows(hub, 'publishRecommendation', draft.id)).toEqual([
         expect.objectContaining({
           actor_id: chair.id,
           entity_type: 'Recommendation',
           before: { status: 'DRAFT', publishedAt: null, publishedRevision: null },
         }),
       ]);
-      expect(await auditEntries(hub, 'publishRecommendation', draft.ideaId)).toEqual([
+      expect(await auditRows(hub, 'publishRecommendation', draft.ideaId)).toEqual([
         expect.objectContaining({ entity_type: 'Idea', before: { status: 'SUBMITTED' }, after: { status: 'ADOPTED_INTO_RECOMMENDATION' } }),
       ]);
       const visitor = (await hub.client().ok(ONE, { id: draft.id })).recommendation;
@@ -169,7 +169,7 @@ describe('publishing recommendations and tracking their implementation', () => {
         expect.stringMatching(/accepted$/),
         expect.stringMatching(/not taken forward$/),
       ]);
-      expect((await auditEntries(hub, 'recordImplementationUpdate', draft.id)).map((entry) => [entry.before, entry.after])).toEqual([
+      expect((await auditRows(hub, 'recordImplementationUpdate', draft.id)).map((entry) => [entry.before, entry.after])).toEqual([
         [{ implementationStatus: null }, { implementationStatus: 'ACCEPTED', note: null, effectiveDate: '2026-01-15' }],
         [
           { implementationStatus: 'ACCEPTED' },

@@ -2,9 +2,9 @@ import { Action } from '@ideas-hub/domain';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor } from '../platform/auth/actor';
 import { Allow } from '../platform/auth/allow.decorator';
-import { RecusalService } from './recommendations.conflicts';
-import { RecommendationDraftingService } from './recommendations.drafting';
-import { RecommendationFollowsService } from './recommendations.follows';
+import { RecommendationDraftingService } from './recommendation-drafting.service';
+import { RecommendationFollowsService } from './recommendation-follows.service';
+import { RecommendationPublicationService } from './recommendation-publication.service';
 import {
   DeclareConflictArgs,
   ImplementationUpdateArgs,
@@ -14,15 +14,15 @@ import {
   ReviseRecommendationArgs,
 } from './recommendations.inputs';
 import { RecommendationConnection, RecommendationModel, RecommendationRevisionModel } from './recommendations.models';
-import { RecommendationPublicationService } from './recommendations.publication';
-import { RecommendationQueries } from './recommendations.queries';
-import { RecommendationSearch } from './recommendations.search';
+import { RecommendationSearchService } from './recommendation-search.service';
+import { RecommendationsService } from './recommendations.service';
+import { RecusalService } from './recusal.service';
 
 @Resolver(() => RecommendationModel)
 export class RecommendationsResolver {
   constructor(
-    private readonly queries: RecommendationQueries,
-    private readonly search: RecommendationSearch,
+    private readonly recommendationsService: RecommendationsService,
+    private readonly search: RecommendationSearchService,
     private readonly drafting: RecommendationDraftingService,
     private readonly recusals: RecusalService,
     private readonly publication: RecommendationPublicationService,
@@ -43,13 +43,13 @@ export class RecommendationsResolver {
   })
   @Allow(Action.ReadPublished)
   async recommendation(@Args() { id }: RecommendationIdArgs, @CurrentActor() actor: Actor | null): Promise<RecommendationModel> {
-    return RecommendationModel.from(await this.queries.findVisible(actor, id));
+    return RecommendationModel.from(await this.recommendationsService.findVisible(actor, id));
   }
 
   @Query(() => [RecommendationModel], { description: 'Drafts the board is working on, most recently changed first.' })
   @Allow(Action.ReadBoardRecommendations)
   async draftRecommendations(): Promise<RecommendationModel[]> {
-    return (await this.queries.drafts()).map((draft) => RecommendationModel.from(draft));
+    return (await this.recommendationsService.drafts()).map((draft) => RecommendationModel.from(draft));
   }
 
   @Query(() => [RecommendationRevisionModel], {
@@ -60,7 +60,7 @@ export class RecommendationsResolver {
     @Args() { id }: RecommendationIdArgs,
     @CurrentActor() actor: Actor | null,
   ): Promise<RecommendationRevisionModel[]> {
-    return (await this.queries.revisions(actor, id)).map(RecommendationRevisionModel.from);
+    return (await this.recommendationsService.revisions(actor, id)).map(RecommendationRevisionModel.from);
   }
 
   @Mutation(() => RecommendationModel, { description: 'A new draft at version 1, revision 1, drawing on at least one idea or report.' })
@@ -84,7 +84,8 @@ export class RecommendationsResolver {
 
   @Mutation(() => RecommendationModel, {
     description:
-      'Declares your conflict of interest on a draft, recusing you from its votes; declaring again updates the reason. CONFLICT once published.',
+      'Declares your conflict of interest on a draft, recusing you from its votes; declaring again updates the reason. ' +
+      'CONFLICT once published.',
   })
   @Allow(Action.DeclareConflict)
   async declareConflict(

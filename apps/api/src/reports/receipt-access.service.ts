@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { refuseWhenArgon2Busy } from '../accounts/passwords';
+import { Database } from '../platform/database/database';
 import { BadUserInputError } from '../platform/graphql/errors';
 import type { AttemptCounter, BackoffPolicy } from '../platform/rate-limit/attempt-counter';
 import { AttemptCounters } from '../platform/rate-limit/attempt-counters';
-import { AnonymousInbox, HeldReport } from './anonymous-inbox';
+import { AnonymousInboxService, HeldReport } from './anonymous-inbox.service';
 import { normaliseReceiptCode, verifyPassphrase } from './receipts';
-import { PracticeGapReportEntity } from './reports.entity';
+import { ReportsRepository, ReportWithPassphrase } from './reports.repository';
 
 /**
  * Wrong passphrases for one receipt code: 5 at once, then 30 s, 1 min, 2 min … at most an hour between
@@ -25,24 +24,18 @@ export class ReceiptAccessService {
   private readonly attempts: AttemptCounter;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly inbox: AnonymousInbox,
+    private readonly database: Database,
+    private readonly reports: ReportsRepository,
+    private readonly inbox: AnonymousInboxService,
     counters: AttemptCounters,
   ) {
     this.attempts = counters.counter('receipt', RECEIPT_BACKOFF);
   }
 
   /** The report, released or still held in the anonymous inbox (then with `boardSeesOn`). */
-  async open(receipt: string, passphrase: string): Promise<PracticeGapReportEntity | HeldReport> {
+  async open(receipt: string, passphrase: string): Promise<ReportWithPassphrase | HeldReport> {
     const code = normaliseReceiptCode(receipt);
-    const report = code
-      ? ((await this.db
-          .getRepository(PracticeGapReportEntity)
-          .createQueryBuilder('r')
-          .addSelect('r.passphraseHash')
-          .where('r.receipt_code = :code AND r.passphrase_hash IS NOT NULL', { code })
-          .getOne()) ?? (await this.inbox.heldReport(code)))
-      : null;
+    const report = code ? ((await this.reports.findAnonymous(this.database.pool, code)) ?? (await this.inbox.heldReport(code))) : null;
     // Counted by the code as typed, normalised, whether or not a report has it: a wait tells nothing.
     const subject = code ?? receipt.trim().toUpperCase();
     // Before argon2 runs: a guess that must wait costs nothing, and one refused for load is not counted.

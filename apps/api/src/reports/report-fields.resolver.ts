@@ -4,31 +4,29 @@ import { OrganisationLoader } from '../organisations/organisations.loaders';
 import { OrganisationModel } from '../organisations/organisations.models';
 import { ThemeLoader } from '../themes/themes.loaders';
 import { ThemeModel } from '../themes/themes.models';
-import { ReporterLoader, ReportHistoryLoader, ReportMessagesLoader } from './reports.loaders';
+import { ReportLoaders } from './reports.loaders';
 import { PracticeGapReportModel, ReporterModel, ReportMessageModel, ReportStatusChangeModel } from './reports.models';
 
 /** The parts of a report loaded on demand, a page at a time. Who sent it comes only from `visibleReporterId`. */
 @Resolver(() => PracticeGapReportModel)
 export class ReportFieldsResolver {
   constructor(
-    private readonly reporters: ReporterLoader,
-    private readonly messageLoader: ReportMessagesLoader,
-    private readonly historyLoader: ReportHistoryLoader,
+    private readonly loaders: ReportLoaders,
     private readonly organisations: OrganisationLoader,
     private readonly themes: ThemeLoader,
   ) {}
 
   @ResolveField(() => ReporterModel, { nullable: true, description: 'Null wherever the viewer may not know who sent the report.' })
   async reporter(@Parent() report: PracticeGapReportModel): Promise<ReporterModel | null> {
-    const account = report.visibleReporterId ? await this.reporters.load(report.visibleReporterId) : null;
+    const account = report.visibleReporterId ? await this.loaders.reporters.load(report.visibleReporterId) : null;
     return account ? ReporterModel.from(account) : null;
   }
 
   @ResolveField(() => [ReportMessageModel], { description: 'Oldest first.' })
   async messages(@Parent() report: PracticeGapReportModel): Promise<ReportMessageModel[]> {
     const [released, reporter] = await Promise.all([
-      report.held ? [] : this.messageLoader.load(report.id),
-      report.visibleReporterId ? this.reporters.load(report.visibleReporterId) : null,
+      report.held ? [] : this.loaders.messages.load(report.id),
+      report.visibleReporterId ? this.loaders.reporters.load(report.visibleReporterId) : null,
     ]);
     const rows = [...released, ...(report.heldAnswers ?? [])];
     return rows.map((row) =>
@@ -43,7 +41,7 @@ export class ReportFieldsResolver {
       return [
         Object.assign(new ReportStatusChangeModel(), { fromStatus: null, toStatus: report.status, note: null, at: report.createdAt }),
       ];
-    return (await this.historyLoader.load(report.id)).map(ReportStatusChangeModel.from);
+    return (await this.loaders.history.load(report.id)).map(ReportStatusChangeModel.from);
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true, description: 'From the ODS list.' })

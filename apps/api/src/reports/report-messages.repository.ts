@@ -1,5 +1,6 @@
 import type { ReportMessageAuthor } from '@ideas-hub/domain';
-import type { EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { Queryable, rows } from '../platform/database/database';
 
 export interface NewReportMessage {
   reportId: string;
@@ -20,18 +21,36 @@ export interface StoredReportMessage {
   createdAt: Date;
 }
 
-/**
- * Adds a message at the end of its report's conversation. Called with the report's row locked (SELECT … FOR UPDATE),
- * so that two messages never take the same position.
- */
-export async function appendReportMessage(manager: EntityManager, message: NewReportMessage): Promise<StoredReportMessage> {
-  const [row] = await manager.query(
-    `INSERT INTO report_messages (id, report_id, author_kind, board_author_id, body, position, created_at)
-     SELECT coalesce($6::uuid, gen_random_uuid()), $1, $2, $3, $4, coalesce(max(position), 0) + 1,
-            coalesce($5::timestamptz, date_trunc('milliseconds', now()))
-       FROM report_messages WHERE report_id = $1
-     RETURNING id, report_id AS "reportId", author_kind AS "authorKind", body, created_at AS "createdAt"`,
-    [message.reportId, message.authorKind, message.boardAuthorId, message.body, message.at, message.id ?? null],
-  );
-  return row;
+const MESSAGE_COLUMNS = `id, report_id AS "reportId", author_kind AS "authorKind", body, created_at AS "createdAt"`;
+
+/** The only SQL on `report_messages`. */
+@Injectable()
+export class ReportMessagesRepository {
+  /**
+   * Adds a message at the end of its report's conversation. Called with the report's row locked
+   * (ReportsRepository.lockForMessage), so that two messages never take the same position.
+   */
+  async append(db: Queryable, message: NewReportMessage): Promise<StoredReportMessage> {
+    const [row] = await rows<StoredReportMessage>(
+      db,
+      `INSERT INTO report_messages (id, report_id, author_kind, board_author_id, body, position, created_at)
+       SELECT coalesce($6::uuid, gen_random_uuid()), $1, $2, $3, $4, coalesce(max(position), 0) + 1,
+              coalesce($5::timestamptz, date_trunc('milliseconds', now()))
+         FROM report_messages WHERE report_id = $1
+       RETURNING ${MESSAGE_COLUMNS}`,
+      [message.reportId, message.authorKind, message.boardAuthorId, message.body, message.at, message.id ?? null],
+    );
+    return row;
+  }
+
+  /** Oldest first, by their place in the conversation: an anonymous answer's time is only its day. */
+  ofReports(db: Queryable, reportIds: readonly string[]): Promise<(StoredReportMessage & { boardAuthorId: string | null })[]> {
+    return rows(
+      db,
+      `SELECT ${MESSAGE_COLUMNS}, board_author_id AS "boardAuthorId"
+         FROM report_messages WHERE report_id = ANY($1::uuid[])
+        ORDER BY report_id, position`,
+      [reportIds],
+    );
+  }
 }

@@ -1,15 +1,15 @@
 import { Action, can, ReportMessageAuthor } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import type { Actor } from '../platform/auth/actor';
+import { AccountsRepository } from '../accounts/accounts.repository';
 import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../platform/auth/actor';
+import { Database } from '../platform/database/database';
 import { NotFoundError } from '../platform/graphql/errors';
-import { AnonymousInbox } from './anonymous-inbox';
+import { AnonymousInboxService } from './anonymous-inbox.service';
 import { refusePatientData } from './patient-data-check';
 import { ReceiptAccessService } from './receipt-access.service';
-import { appendReportMessage, StoredReportMessage } from './report-messages.repository';
-import type { PracticeGapReportEntity } from './reports.entity';
+import { ReportMessagesRepository, StoredReportMessage } from './report-messages.repository';
+import { ReportsRepository } from './reports.repository';
 
 /** A message with the name of the board member who wrote it; a reporter's name is added by the viewer's rights. */
 export interface ReportMessageRow {
@@ -28,10 +28,13 @@ export type WrittenMessage = StoredReportMessage & { authorName: string | null }
 @Injectable()
 export class ReportMessagesService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly database: Database,
+    private readonly reports: ReportsRepository,
+    private readonly messages: ReportMessagesRepository,
+    private readonly accounts: AccountsRepository,
     private readonly receipts: ReceiptAccessService,
     private readonly audit: AuditService,
-    private readonly inbox: AnonymousInbox,
+    private readonly inbox: AnonymousInboxService,
   ) {}
 
   /**
@@ -40,24 +43,21 @@ export class ReportMessagesService {
    */
   async reply(actor: Actor, reportId: string, body: string): Promise<WrittenMessage> {
     refusePatientData([['body', body]]);
-    return this.db.transaction(async (manager) => {
-      const [report]: Pick<PracticeGapReportEntity, 'id' | 'reporterId'>[] = await manager.query(
-        `SELECT id, reporter_id AS "reporterId" FROM practice_gap_reports WHERE id = $1 FOR UPDATE`,
-        [reportId],
-      );
+    return this.database.transaction(async (tx) => {
+      const report = await this.reports.lockForMessage(tx, reportId);
       // Checked first: a board member replying on their own report must not sign it with their name as the board.
       const asReporter = report?.reporterId === actor.accountId;
       if (!report || (!asReporter && !can(actor.roles, Action.ReadReports))) throw new NotFoundError('Report');
-      const [author]: { name: string }[] = await manager.query(`SELECT name FROM accounts WHERE id = $1`, [actor.accountId]);
+      const [author] = await this.accounts.profiles(tx, [actor.accountId]);
       const kind = asReporter ? ReportMessageAuthor.REPORTER : ReportMessageAuthor.BOARD;
-      const row = await appendReportMessage(manager, {
+      const row = await this.messages.append(tx, {
         reportId: report.id,
         authorKind: kind,
         boardAuthorId: asReporter ? null : actor.accountId,
         body,
         at: null,
       });
-      await this.audit.record(manager, {
+      await this.audit.record(tx, {
         actor,
         action: 'replyToReport',
         entityType: 'ReportMessage',
@@ -84,13 +84,13 @@ export class ReportMessagesService {
   }
 
   /** Oldest first, by their place in the conversation: an anonymous answer's time is only its day. */
-  messagesOf(reportIds: readonly string[]): Promise<ReportMessageRow[]> {
-    return this.db.query(
-      `SELECT m.id, m.report_id AS "reportId", m.author_kind AS "authorKind", a.name AS "boardAuthorName", m.body, m.created_at AS "createdAt"
-         FROM report_messages m LEFT JOIN accounts a ON a.id = m.board_author_id
-        WHERE m.report_id = ANY($1::uuid[])
-        ORDER BY m.report_id, m.position`,
-      [reportIds],
-    );
+  async messagesOf(reportIds: readonly string[]): Promise<ReportMessageRow[]> {
+    const messages = await this.messages.ofReports(this.database.pool, reportIds);
+    const boardAuthorIds = [...new Set(messages.flatMap((message) => (message.boardAuthorId ? [message.boardAuthorId] : [])))];
+    const names = new Map((await this.accounts.profiles(this.database.pool, boardAuthorIds)).map((account) => [account.id, account.name]));
+    return messages.map(({ boardAuthorId, ...message }) => ({
+      ...message,
+      boardAuthorName: boardAuthorId ? (names.get(boardAuthorId) ?? null) : null,
+    }));
   }
 }

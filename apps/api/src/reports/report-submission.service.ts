@@ -1,19 +1,19 @@
 import { ConflictReason, IdentityMode, ReportStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import type { Actor } from '../platform/auth/actor';
+import { Database } from '../platform/database/database';
 import { hashIdempotencyKey } from '../platform/idempotency/idempotency';
 import { BadUserInputError, ConflictError, FieldError, UnauthenticatedError } from '../platform/graphql/errors';
 import { ThemesService } from '../themes/themes.service';
-import { AnonymousInbox, HeldReportPayload } from './anonymous-inbox';
+import type { HeldReportPayload } from './anonymous-inbox.repository';
+import { AnonymousInboxService } from './anonymous-inbox.service';
 import { sealPassphrase, unsealPassphrase } from './idempotency';
 import { patientDataErrors } from './patient-data-check';
 import { hashPassphrase, newPassphrase, newReceiptCode } from './receipts';
 import type { ReportPracticeGapInput } from './reports.inputs';
-import { insertReport, ReportFields } from './reports.repository';
+import { isReceiptCodeClash, ReportFields, ReportsRepository } from './reports.repository';
 
 export interface Receipt {
   receiptCode: string;
@@ -23,7 +23,6 @@ export interface Receipt {
   boardSeesOn: string | null;
 }
 
-const RECEIPT_TAKEN = 'practice_gap_reports_receipt_code_key';
 const RECEIPT_ATTEMPTS = 5;
 const NO_RECEIPT = 'We could not give your report a receipt code. Send it again.';
 const SENT_ALREADY = 'This report was sent already. Start a new report to send another.';
@@ -31,17 +30,18 @@ const SENT_ALREADY = 'This report was sent already. Start a new report to send a
 @Injectable()
 export class ReportSubmissionService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly database: Database,
+    private readonly reports: ReportsRepository,
     private readonly organisations: OrganisationsService,
     private readonly themes: ThemesService,
     private readonly audit: AuditService,
-    private readonly inbox: AnonymousInbox,
+    private readonly inbox: AnonymousInboxService,
   ) {}
 
   /**
    * Files a report. An anonymous one never reads the caller: the actor is dropped before anything is
    * stored, so no account, session, address or device can be tied to it, whoever is signed in. It waits
-   * in the anonymous inbox until its day's batch is released (anonymous-release.ts).
+   * in the anonymous inbox until its day's batch is released (anonymous-release.job.ts).
    * The same idempotency key again returns the first receipt and creates nothing.
    */
   async submit(input: ReportPracticeGapInput, actor: Actor | null): Promise<Receipt> {
@@ -71,19 +71,11 @@ export class ReportSubmissionService {
       const passphrase = unsealPassphrase(held.sealedPassphrase, key);
       return { receiptCode: held.receiptCode, passphrase, status: ReportStatus.RECEIVED, boardSeesOn: held.boardSeesOn };
     }
-    const [filed]: { receipt_code: string; reporter_id: string | null }[] = await this.db.query(
-      `SELECT receipt_code, reporter_id FROM practice_gap_reports WHERE idempotency_key_hash = $1`,
-      [keyHash],
-    );
+    const filed = await this.reports.filedWithKey(this.database.pool, keyHash);
     if (!filed) return null;
     // A released anonymous report keeps no passphrase to show again; another account's key is not the caller's.
-    if (!reporterId || filed.reporter_id !== reporterId) throw new ConflictError(ConflictReason.ALREADY_SENT, SENT_ALREADY);
-    return { receiptCode: filed.receipt_code, passphrase: null, status: ReportStatus.RECEIVED, boardSeesOn: null };
-  }
-
-  private async keyUsed(key: string): Promise<boolean> {
-    const rows = await this.db.query(`SELECT 1 FROM practice_gap_reports WHERE idempotency_key_hash = $1`, [hashIdempotencyKey(key)]);
-    return rows.length > 0;
+    if (!reporterId || filed.reporterId !== reporterId) throw new ConflictError(ConflictReason.ALREADY_SENT, SENT_ALREADY);
+    return { receiptCode: filed.receiptCode, passphrase: null, status: ReportStatus.RECEIVED, boardSeesOn: null };
   }
 
   private async replayOrFail(key: string, reporterId: string | null): Promise<Receipt> {
@@ -151,8 +143,8 @@ export class ReportSubmissionService {
     for (let attempt = 1; ; attempt++) {
       const receiptCode = newReceiptCode();
       try {
-        const filed = await this.db.transaction(async (manager): Promise<string | null> => {
-          const reportId = await insertReport(manager, {
+        const filed = await this.database.transaction(async (tx): Promise<string | null> => {
+          const reportId = await this.reports.insert(tx, {
             identityMode: input.identityMode,
             reporterId,
             fields,
@@ -162,7 +154,7 @@ export class ReportSubmissionService {
             at: null,
           });
           if (!reportId) return null;
-          await this.audit.record(manager, {
+          await this.audit.record(tx, {
             actor: { accountId: reporterId },
             action: 'reportPracticeGap',
             entityType: 'PracticeGapReport',
@@ -173,10 +165,9 @@ export class ReportSubmissionService {
         });
         if (filed) return filed;
         // Nothing written: the key was used by a request that got there first, or an anonymous report holds the code.
-        if (key && (await this.keyUsed(key))) return null;
+        if (key && (await this.reports.filedWithKey(this.database.pool, hashIdempotencyKey(key)))) return null;
       } catch (error) {
-        const clash = error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === RECEIPT_TAKEN;
-        if (!clash) throw error;
+        if (!isReceiptCodeClash(error)) throw error;
       }
       if (attempt === RECEIPT_ATTEMPTS) throw new ConflictError(ConflictReason.NO_RECEIPT, NO_RECEIPT);
     }

@@ -174,7 +174,8 @@ describe('anonymous and confidential reports', () => {
       ['REPORTER', null, body],
     ]);
     const [answer] = await hub.db.query(
-      `SELECT board_author_id, created_at = date_trunc('day', created_at, 'UTC') AS day_only FROM report_messages WHERE report_id = $1 AND author_kind = 'REPORTER'`,
+      `SELECT board_author_id, created_at = date_trunc('day', created_at, 'UTC') AS day_only
+         FROM report_messages WHERE report_id = $1 AND author_kind = 'REPORTER'`,
       [stored.id],
     );
     expect(answer).toEqual({ board_author_id: null, day_only: true });

@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { TestAccount } from '../../test/hub';
 import { TestHub } from '../../test/hub';
 import { AFTER_RELEASE, holdingBackReleases, releaseHeld, REPORT, reportInput } from '../../test/reports';
-import { AnonymousRelease } from './anonymous-release';
+import { AnonymousReleaseJob } from './anonymous-release.job';
 
 const AT_ONCE = 20;
 
@@ -33,61 +33,64 @@ describe('reportPracticeGap with an idempotency key', () => {
       )
     )[0];
 
-  it('returns the first anonymous receipt and passphrase again, sent twice or 20 times at once, and stores only a hash of the key', async () => {
-    const guidance = `Idempotent anonymous ${randomUUID()}`;
-    const key = randomUUID();
-    const [first, again] = await holdingBackReleases(hub, async () => [
-      await send(hub.client(), IdentityMode.ANONYMOUS, key, guidance),
-      await send(hub.client(), IdentityMode.ANONYMOUS, key, guidance),
-    ]);
-    expect(again).toEqual(first);
-    expect(first.passphrase).toMatch(/^[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){3}$/);
+  it(
+    'returns the first anonymous receipt and passphrase again, sent twice or 20 times at once, ' + 'and stores only a hash of the key',
+    async () => {
+      const guidance = `Idempotent anonymous ${randomUUID()}`;
+      const key = randomUUID();
+      const [first, again] = await holdingBackReleases(hub, async () => [
+        await send(hub.client(), IdentityMode.ANONYMOUS, key, guidance),
+        await send(hub.client(), IdentityMode.ANONYMOUS, key, guidance),
+      ]);
+      expect(again).toEqual(first);
+      expect(first.passphrase).toMatch(/^[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){3}$/);
 
-    const raceGuidance = `${guidance} raced`;
-    const raceKey = randomUUID();
-    // Without a release in the middle: a repeat that comes after the release finds no passphrase to show (below).
-    const raced = await holdingBackReleases(hub, () =>
-      Promise.all(Array.from({ length: AT_ONCE }, () => send(hub.client(), IdentityMode.ANONYMOUS, raceKey, raceGuidance))),
-    );
-    expect(new Set(raced.map((sent) => `${sent.receiptCode} ${sent.passphrase}`)).size).toBe(1);
-    expect(await counts(raceGuidance)).toEqual({ reports: 1 });
-    expect(await counts(guidance)).toEqual({ reports: 1 });
-
-    // A new form, a new key: a new report.
-    const other = await send(hub.client(), IdentityMode.ANONYMOUS, randomUUID(), guidance);
-    expect(other.receiptCode).not.toBe(first.receiptCode);
-    expect(await counts(guidance)).toEqual({ reports: 2 });
-
-    // Held back from any release for a moment, to read what the inbox keeps of a key.
-    await holdingBackReleases(hub, async () => {
-      const heldKey = randomUUID();
-      const held = await send(hub.client(), IdentityMode.ANONYMOUS, heldKey, `${guidance} held`);
-      const [stored] = await hub.db.query(
-        `SELECT idempotency_key_hash, to_jsonb(i)::text AS row FROM anonymous_inbox i WHERE receipt_code = $1`,
-        [held.receiptCode],
+      const raceGuidance = `${guidance} raced`;
+      const raceKey = randomUUID();
+      // Without a release in the middle: a repeat that comes after the release finds no passphrase to show (below).
+      const raced = await holdingBackReleases(hub, () =>
+        Promise.all(Array.from({ length: AT_ONCE }, () => send(hub.client(), IdentityMode.ANONYMOUS, raceKey, raceGuidance))),
       );
-      expect(stored.idempotency_key_hash).toEqual(createHash('sha256').update(heldKey).digest());
-      expect(stored.row).not.toContain(heldKey);
-      expect(stored.row).not.toContain(held.passphrase);
-    });
+      expect(new Set(raced.map((sent) => `${sent.receiptCode} ${sent.passphrase}`)).size).toBe(1);
+      expect(await counts(raceGuidance)).toEqual({ reports: 1 });
+      expect(await counts(guidance)).toEqual({ reports: 1 });
 
-    // Released, the sealed passphrase is gone: the same key cannot file it twice, nor show the passphrase again.
-    await releaseHeld(hub);
-    const [{ sealed }] = await hub.db.query(`SELECT count(*)::int AS sealed FROM anonymous_inbox WHERE receipt_code = ANY($1)`, [
-      [first.receiptCode, raced[0].receiptCode],
-    ]);
-    expect(sealed).toBe(0);
-    expect(await counts(guidance)).toEqual({ reports: 2 });
-    const [released] = await hub.db.query(`SELECT to_jsonb(r)::text AS row FROM practice_gap_reports r WHERE receipt_code = $1`, [
-      first.receiptCode,
-    ]);
-    expect(released.row).not.toContain(key);
-    const replay = await hub
-      .client()
-      .error(REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS, idempotencyKey: key, guidance }) });
-    expect(replay.extensions.code).toBe(ErrorCode.CONFLICT);
-    expect(await counts(guidance)).toEqual({ reports: 2 });
-  });
+      // A new form, a new key: a new report.
+      const other = await send(hub.client(), IdentityMode.ANONYMOUS, randomUUID(), guidance);
+      expect(other.receiptCode).not.toBe(first.receiptCode);
+      expect(await counts(guidance)).toEqual({ reports: 2 });
+
+      // Held back from any release for a moment, to read what the inbox keeps of a key.
+      await holdingBackReleases(hub, async () => {
+        const heldKey = randomUUID();
+        const held = await send(hub.client(), IdentityMode.ANONYMOUS, heldKey, `${guidance} held`);
+        const [stored] = await hub.db.query(
+          `SELECT idempotency_key_hash, to_jsonb(i)::text AS row FROM anonymous_inbox i WHERE receipt_code = $1`,
+          [held.receiptCode],
+        );
+        expect(stored.idempotency_key_hash).toEqual(createHash('sha256').update(heldKey).digest());
+        expect(stored.row).not.toContain(heldKey);
+        expect(stored.row).not.toContain(held.passphrase);
+      });
+
+      // Released, the sealed passphrase is gone: the same key cannot file it twice, nor show the passphrase again.
+      await releaseHeld(hub);
+      const [{ sealed }] = await hub.db.query(`SELECT count(*)::int AS sealed FROM anonymous_inbox WHERE receipt_code = ANY($1)`, [
+        [first.receiptCode, raced[0].receiptCode],
+      ]);
+      expect(sealed).toBe(0);
+      expect(await counts(guidance)).toEqual({ reports: 2 });
+      const [released] = await hub.db.query(`SELECT to_jsonb(r)::text AS row FROM practice_gap_reports r WHERE receipt_code = $1`, [
+        first.receiptCode,
+      ]);
+      expect(released.row).not.toContain(key);
+      const replay = await hub
+        .client()
+        .error(REPORT, { input: reportInput({ identityMode: IdentityMode.ANONYMOUS, idempotencyKey: key, guidance }) });
+      expect(replay.extensions.code).toBe(ErrorCode.CONFLICT);
+      expect(await counts(guidance)).toEqual({ reports: 2 });
+    },
+  );
 
   it('returns the first open report again, sent twice or 20 times at once, and never to another account', async () => {
     const guidance = `Idempotent open ${randomUUID()}`;
@@ -103,7 +106,8 @@ describe('reportPracticeGap with an idempotency key', () => {
     expect(new Set(raced.map((sent) => sent.receiptCode)).size).toBe(1);
     expect(await counts(raceGuidance)).toEqual({ reports: 1 });
     const [{ audited }] = await hub.db.query(
-      `SELECT count(*)::int AS audited FROM audit_log a JOIN practice_gap_reports r ON a.entity_id = r.id::text WHERE r.guidance = $1 AND a.action = 'reportPracticeGap'`,
+      `SELECT count(*)::int AS audited FROM audit_log a JOIN practice_gap_reports r ON a.entity_id = r.id::text
+        WHERE r.guidance = $1 AND a.action = 'reportPracticeGap'`,
       [raceGuidance],
     );
     expect(audited).toBe(1);
@@ -123,7 +127,7 @@ describe('reportPracticeGap with an idempotency key', () => {
 });
 
 /** One run of the release at the real time (nothing of today is due), waiting while another holds the lock. */
-async function releaseHeldOrRun(release: AnonymousRelease): Promise<void> {
+async function releaseHeldOrRun(release: AnonymousReleaseJob): Promise<void> {
   while ((await release.release()) === null) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
@@ -134,7 +138,7 @@ describe('the release of anonymous reports', () => {
 
   it('runs once when several calls race, and not at all while another holds the lock', async () => {
     const guidance = `Released once ${randomUUID()}`;
-    const release = hub.get(AnonymousRelease);
+    const release = hub.get(AnonymousReleaseJob);
     // Another instance's release in progress: this one does nothing and says so.
     await holdingBackReleases(hub, async () => {
       for (let index = 0; index < 3; index++)

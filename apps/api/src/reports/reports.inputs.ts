@@ -75,7 +75,8 @@ export class ReportPracticeGapInput {
   themeId?: string | null;
 
   @IdempotencyKeyField(
-    'An anonymous report is replayed (with its passphrase) until the board sees it; after that, and for a key another account used, the answer is CONFLICT.',
+    'An anonymous report is replayed (with its passphrase) until the board sees it; ' +
+      'after that, and for a key another account used, the answer is CONFLICT.',
   )
   idempotencyKey?: string | null;
 }

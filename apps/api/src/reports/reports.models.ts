@@ -1,42 +1,27 @@
-import { IdentityMode, Profession, ReportMessageAuthor, ReportStatus } from '@ideas-hub/domain';
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { AccountEntity } from '../accounts/accounts.entity';
+import { IdentityMode, ReportMessageAuthor, ReportStatus } from '@ideas-hub/domain';
+import { Field, ID, Int, ObjectType, PickType, registerEnumType } from '@nestjs/graphql';
+import { AccountModel } from '../accounts/accounts.models';
+import type { AccountProfile } from '../accounts/accounts.repository';
 import { EvidenceLinkModel } from '../platform/graphql/evidence';
 import { ConnectionType } from '../platform/graphql/pagination';
 import type { ReportMessageRow } from './report-messages.service';
-import type { PracticeGapReportEntity, ReportStatusChangeEntity } from './reports.entity';
+import type { ReportStatusChangeEntity } from './reports.entity';
+import type { StoredReport } from './reports.repository';
 
 registerEnumType(IdentityMode, { name: 'IdentityMode' });
 registerEnumType(ReportStatus, { name: 'ReportStatus' });
 registerEnumType(ReportMessageAuthor, { name: 'ReportMessageAuthor' });
 
+/** What a viewer who may know who sent a report sees of them: their account, without its roles. */
+const REPORTER_FIELDS = ['id', 'name', 'email', 'profession', 'organisation'] as const;
+
 @ObjectType('Reporter', {
   description: 'Who sent a report: OPEN -> the board sees it; CONFIDENTIAL -> chair and admins only; ANONYMOUS -> nobody, ever.',
 })
-export class ReporterModel {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  name!: string;
-
-  @Field()
-  email!: string;
-
-  @Field(() => Profession)
-  profession!: Profession;
-
-  @Field(() => String, { nullable: true })
-  organisation!: string | null;
-
-  static from(account: AccountEntity): ReporterModel {
-    return Object.assign(new ReporterModel(), {
-      id: account.id,
-      name: account.name,
-      email: account.email,
-      profession: account.profession,
-      organisation: account.organisation,
-    });
+export class ReporterModel extends PickType(AccountModel, REPORTER_FIELDS) {
+  static from(account: AccountProfile): ReporterModel {
+    const { id, name, email, profession, organisation } = account;
+    return Object.assign(new ReporterModel(), { id, name, email, profession, organisation });
   }
 }
 
@@ -155,7 +140,7 @@ export class PracticeGapReportModel {
   themeId!: string | null;
   organisationOdsCode!: string | null;
 
-  static from(entity: PracticeGapReportEntity, visibleReporterId: string | null): PracticeGapReportModel {
+  static from(entity: StoredReport, visibleReporterId: string | null): PracticeGapReportModel {
     return Object.assign(new PracticeGapReportModel(), {
       id: entity.id,
       receiptCode: entity.receiptCode,
@@ -201,7 +186,8 @@ export class ReportReceiptModel {
   @Field(() => String, {
     nullable: true,
     description:
-      'Anonymous reports only: the UTC date (YYYY-MM-DD) from which the board sees it. Anonymous reports wait until their day has ended, so that nothing dates them closer than the day.',
+      'Anonymous reports only: the UTC date (YYYY-MM-DD) from which the board sees it. ' +
+      'Anonymous reports wait until their day has ended, so that nothing dates them closer than the day.',
   })
   boardSeesOn!: string | null;
 }

@@ -1,28 +1,34 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { RecommendationsDataModule } from '../recommendations/recommendations-data.module';
 import { ThemesModule } from '../themes/themes.module';
-import { AnonymousInbox } from './anonymous-inbox';
-import { AnonymousRelease, RELEASE_OPTIONS, ReleaseOptions } from './anonymous-release';
+import { AnonymousInboxRepository } from './anonymous-inbox.repository';
+import { AnonymousInboxService } from './anonymous-inbox.service';
+import { AnonymousReleaseJob, RELEASE_OPTIONS, ReleaseOptions } from './anonymous-release.job';
 import { ReceiptAccessService } from './receipt-access.service';
 import { ReportFieldsResolver } from './report-fields.resolver';
+import { ReportMessagesRepository } from './report-messages.repository';
 import { ReportMessagesService } from './report-messages.service';
 import { ReportSubmissionService } from './report-submission.service';
-import { ReporterLoader, ReportHistoryLoader, ReportMessagesLoader } from './reports.loaders';
+import { ReportLoaders } from './reports.loaders';
+import { ReportsRepository } from './reports.repository';
 import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [OrganisationsModule, ThemesModule],
+  imports: [AccountsModule, OrganisationsModule, RecommendationsDataModule, ThemesModule],
   providers: [
+    ReportsRepository,
+    ReportMessagesRepository,
+    AnonymousInboxRepository,
     ReportsService,
-    AnonymousInbox,
-    AnonymousRelease,
+    AnonymousInboxService,
+    AnonymousReleaseJob,
     ReportSubmissionService,
     ReportMessagesService,
     ReceiptAccessService,
-    ReportMessagesLoader,
-    ReportHistoryLoader,
-    ReporterLoader,
+    ReportLoaders,
     ReportsResolver,
     ReportFieldsResolver,
   ],

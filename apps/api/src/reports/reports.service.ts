@@ -1,80 +1,60 @@
 import { ReportStatus } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import { AccountEntity } from '../accounts/accounts.entity';
+import { AccountProfile, AccountsRepository } from '../accounts/accounts.repository';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../platform/auth/actor';
+import { Database } from '../platform/database/database';
 import { BadUserInputError, NotFoundError } from '../platform/graphql/errors';
-import { Connection, decodeCursor, toConnection } from '../platform/graphql/pagination';
-import { RecommendationEntity } from '../recommendations/recommendations.entity';
-import { NOW } from './anonymity';
+import type { Connection } from '../platform/database/cursor';
+import { RecommendationsRepository } from '../recommendations/recommendations.repository';
 import { refusePatientData } from './patient-data-check';
-import { PracticeGapReportEntity, ReportStatusChangeEntity } from './reports.entity';
+import type { ReportStatusChangeEntity } from './reports.entity';
 import type { SetReportStatusInput } from './reports.inputs';
 import { StatusChange, statusChangeErrors } from './reports.lifecycle';
+import { ReportsRepository, StoredReport } from './reports.repository';
 
-export type ReportConnection = Connection<PracticeGapReportEntity> & { totalCount: number };
+export type ReportConnection = Connection<StoredReport> & { totalCount: number };
 
 @Injectable()
 export class ReportsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly database: Database,
+    private readonly reports: ReportsRepository,
+    private readonly recommendations: RecommendationsRepository,
+    private readonly accounts: AccountsRepository,
     private readonly audit: AuditService,
   ) {}
 
   /** For the board: newest first, by keyset on (created_at, id), optionally of one status. */
   async list(first: number, after?: string | null, status?: ReportStatus | null): Promise<ReportConnection> {
-    const query = this.db
-      .getRepository(PracticeGapReportEntity)
-      .createQueryBuilder('r')
-      .orderBy('r.created_at', 'DESC')
-      .addOrderBy('r.id', 'DESC');
-    if (status) query.where('r.status = :status', { status });
-    const totalCount = await query.clone().getCount();
-    if (after) {
-      const [createdAt, id] = decodeCursor(after, { value: 'timestamp', id: 'uuid' });
-      query.andWhere('(r.created_at, r.id) < (:createdAt, :id)', { createdAt, id });
-    }
-    const rows = await query.limit(first + 1).getMany();
-    return { ...toConnection(rows, first, (row) => row.createdAt.toISOString()), totalCount };
+    const totalCount = await this.reports.total(this.database.pool, status ?? null);
+    return { ...(await this.reports.page(this.database.pool, first, after ?? null, status ?? null)), totalCount };
   }
 
-  async find(id: string): Promise<PracticeGapReportEntity> {
-    const report = await this.db.manager.findOneBy(PracticeGapReportEntity, { id });
+  async find(id: string): Promise<StoredReport> {
+    const report = await this.reports.find(this.database.pool, id);
     if (!report) throw new NotFoundError('Report');
     return report;
   }
 
   /** The open and confidential reports the actor sent, newest first. Anonymous ones are tied to nobody. */
-  listOwn(actor: Actor): Promise<PracticeGapReportEntity[]> {
-    return this.db.manager.find(PracticeGapReportEntity, {
-      where: { reporterId: actor.accountId },
-      order: { createdAt: 'DESC', id: 'DESC' },
-    });
+  listOwn(actor: Actor): Promise<StoredReport[]> {
+    return this.reports.ofReporter(this.database.pool, actor.accountId);
   }
 
-  async setStatus(actor: Actor, input: SetReportStatusInput): Promise<PracticeGapReportEntity> {
+  async setStatus(actor: Actor, input: SetReportStatusInput): Promise<StoredReport> {
     const change: StatusChange = { status: input.status, note: input.note ?? null, recommendationId: input.recommendationId ?? null };
     refusePatientData([['note', change.note]]);
-    return this.db.transaction(async (manager) => {
-      const report = await manager.findOne(PracticeGapReportEntity, { where: { id: input.reportId }, lock: { mode: 'pessimistic_write' } });
+    return this.database.transaction(async (tx) => {
+      const report = await this.reports.find(tx, input.reportId, true);
       if (!report) throw new NotFoundError('Report');
       const errors = statusChangeErrors(report.status, change);
-      if (!errors.length && change.recommendationId && !(await manager.existsBy(RecommendationEntity, { id: change.recommendationId }))) {
+      if (!errors.length && change.recommendationId && !(await this.recommendations.exists(tx, change.recommendationId))) {
         errors.push({ field: 'recommendationId', message: 'Choose a recommendation that exists' });
       }
       if (errors.length) throw new BadUserInputError(errors);
-      await manager.query(
-        `UPDATE practice_gap_reports SET status = $2, status_note = $3, recommendation_id = $4, updated_at = ${NOW} WHERE id = $1`,
-        [report.id, change.status, change.note, change.recommendationId],
-      );
-      await manager.query(
-        `INSERT INTO report_status_changes (report_id, from_status, to_status, note, actor_id, created_at)
-         VALUES ($1, $2, $3, $4, $5, ${NOW})`,
-        [report.id, report.status, change.status, change.note, actor.accountId],
-      );
-      await this.audit.record(manager, {
+      const updated = await this.reports.setStatus(tx, report, change, actor.accountId);
+      await this.audit.record(tx, {
         actor,
         action: 'setReportStatus',
         entityType: 'PracticeGapReport',
@@ -82,22 +62,17 @@ export class ReportsService {
         before: { status: report.status, statusNote: report.statusNote, recommendationId: report.recommendationId },
         after: { status: change.status, statusNote: change.note, recommendationId: change.recommendationId },
       });
-      return manager.findOneByOrFail(PracticeGapReportEntity, { id: report.id });
+      return updated;
     });
   }
 
   /** Oldest first; the first row of an anonymous report is dated to the day, before any board change that day. */
   historyOf(reportIds: readonly string[]): Promise<ReportStatusChangeEntity[]> {
-    return this.db
-      .getRepository(ReportStatusChangeEntity)
-      .createQueryBuilder('c')
-      .where('c.report_id IN (:...reportIds)', { reportIds })
-      .orderBy('c.created_at', 'ASC')
-      .addOrderBy('c.from_status IS NOT NULL', 'ASC')
-      .getMany();
+    return this.reports.historyOf(this.database.pool, reportIds);
   }
 
-  accounts(ids: readonly string[]): Promise<AccountEntity[]> {
-    return this.db.manager.findBy(AccountEntity, { id: In([...ids]) });
+  /** Only ever asked for ids that reports.visibility.ts let through. */
+  reporters(ids: readonly string[]): Promise<AccountProfile[]> {
+    return this.accounts.profiles(this.database.pool, ids);
   }
 }

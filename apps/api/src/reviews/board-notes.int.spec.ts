@@ -1,10 +1,10 @@
-import { ErrorCode, IdentityMode, IdeaStatus, REVIEW_MESSAGES, ReviewItemKind, Role } from '@ideas-hub/domain';
+import { ErrorCode, IdentityMode, IdeaStatus, REVIEW_MESSAGES, ReviewItemKind } from '@ideas-hub/domain';
 import { randomUUID } from 'node:crypto';
 import { auditRows } from '../../test/audit';
 import { TestAccount, TestHub } from '../../test/hub';
-import { completeIdea, SAVE_DRAFT, SET_STATUS, submitIdea, themeId } from '../../test/ideas';
+import { completeIdea, SAVE_DRAFT, SET_STATUS, submitIdea } from '../../test/ideas';
 import { fileReport } from '../../test/reports';
-import { ADD_NOTE, DISCUSSION, ref } from '../../test/reviews';
+import { ADD_NOTE, boardCast, DISCUSSION, ref } from '../../test/reviews';
 
 const { IDEA, REPORT } = ReviewItemKind;
 
@@ -18,13 +18,7 @@ describe('the board’s private discussion', () => {
 
   beforeAll(async () => {
     hub = await TestHub.start();
-    [chair, member, admin, author] = await Promise.all([
-      hub.account([Role.BOARD_MEMBER, Role.CHAIR], 'Prof Grace Chair'),
-      hub.account([Role.BOARD_MEMBER], 'Dr Ada Member'),
-      hub.account([Role.ADMIN], 'Sam Admin'),
-      hub.account(),
-    ]);
-    theme = await themeId(hub);
+    ({ chair, member, admin, author, theme } = await boardCast(hub, { member: 'Dr Ada Member' }));
   });
   afterAll(() => hub.close());
 

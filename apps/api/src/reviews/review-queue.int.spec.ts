@@ -13,9 +13,9 @@ import {
 import { randomUUID } from 'node:crypto';
 import { auditRows } from '../../test/audit';
 import { TestAccount, TestHub } from '../../test/hub';
-import { MODERATE, SAVE_DRAFT, SET_STATUS as SET_IDEA_STATUS, completeIdea, submitIdea, themeId } from '../../test/ideas';
+import { MODERATE, SAVE_DRAFT, SET_STATUS as SET_IDEA_STATUS, completeIdea, submitIdea } from '../../test/ideas';
 import { fileReport, SET_STATUS as SET_REPORT_STATUS } from '../../test/reports';
-import { ASSIGN, NOTIFICATIONS, QUEUE, ref } from '../../test/reviews';
+import { ASSIGN, boardCast, NOTIFICATIONS, QUEUE, QUEUED_ITEM, ref } from '../../test/reviews';
 
 const { IDEA, REPORT } = ReviewItemKind;
 
@@ -29,13 +29,7 @@ describe('the review queue and reviewer assignment', () => {
 
   beforeAll(async () => {
     hub = await TestHub.start();
-    [chair, member, admin, author] = await Promise.all([
-      hub.account([Role.BOARD_MEMBER, Role.CHAIR], 'Prof Grace Chair'),
-      hub.account([Role.BOARD_MEMBER], 'Dr Ada Member'),
-      hub.account([Role.ADMIN]),
-      hub.account(),
-    ]);
-    theme = await themeId(hub);
+    ({ chair, member, admin, author, theme } = await boardCast(hub, { member: 'Dr Ada Member' }));
   });
   afterAll(() => hub.close());
 
@@ -137,6 +131,52 @@ describe('the review queue and reviewer assignment', () => {
       code: ErrorCode.BAD_USER_INPUT,
       fields: [{ field: 'status', message: REVIEW_MESSAGES.statusUnknown }],
     });
+  });
+
+  it('shows one item with its reviewers as the queue lists it, and nothing once it has left the queue', async () => {
+    const reviewer = await freshReviewer();
+    const idea = await submitIdea(author.client, theme, { title: 'Remote monitoring for heart failure' });
+    await assign(ref(IDEA, idea), reviewer.id);
+    await assign(ref(IDEA, idea), member.id);
+    const item = async (kind: ReviewItemKind, itemId: string, by = reviewer) => by.client.ok(QUEUED_ITEM, { kind, itemId });
+
+    const { reviewItem } = await item(IDEA, idea);
+    expect(reviewItem).toEqual({
+      kind: IDEA,
+      id: idea,
+      title: 'Remote monitoring for heart failure',
+      status: IdeaStatus.SUBMITTED,
+      submittedAt: expect.any(String),
+      theme: { slug: 'primary-care-systems' },
+      reviewers: [
+        { id: reviewer.id, name: 'Dr Fresh Reviewer' },
+        { id: member.id, name: 'Dr Ada Member' },
+      ],
+      reviewCount: 0,
+      reviewedByMe: false,
+      assignedToMe: true,
+    });
+    expect((await myQueue(reviewer)).items).toEqual([reviewItem]);
+    expect((await item(IDEA, idea, chair)).reviewItem).toMatchObject({ id: idea, assignedToMe: false });
+
+    const report = await fileReport(hub, hub.client(), { identityMode: IdentityMode.ANONYMOUS });
+    expect((await item(REPORT, report.id)).reviewItem).toMatchObject({ kind: REPORT, id: report.id, reviewers: [] });
+    await chair.client.ok(SET_IDEA_STATUS, { id: idea, status: IdeaStatus.DECLINED, reason: 'Already national policy' });
+    for (const [kind, id] of [
+      [IDEA, idea],
+      [IDEA, randomUUID()],
+      [REPORT, idea],
+    ] as const) {
+      expect((await reviewer.client.error(QUEUED_ITEM, { kind, itemId: id })).extensions.code).toBe(ErrorCode.NOT_FOUND);
+    }
+  });
+
+  it('shows one item only to the board and administrators', async () => {
+    const idea = await submitIdea(author.client, theme);
+    const variables = { kind: IDEA, itemId: idea };
+    await admin.client.ok(QUEUED_ITEM, variables);
+    expect((await author.client.error(QUEUED_ITEM, variables)).extensions.code).toBe(ErrorCode.FORBIDDEN);
+    expect((await hub.client().error(QUEUED_ITEM, variables)).extensions.code).toBe(ErrorCode.UNAUTHENTICATED);
   });
 
   it('assigns a board member once, notifying them once, with an audit row; the chair and admins may assign', async () => {

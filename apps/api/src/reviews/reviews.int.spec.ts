@@ -11,9 +11,9 @@ import {
 import { randomUUID } from 'node:crypto';
 import { auditRows } from '../../test/audit';
 import { TestAccount, TestHub } from '../../test/hub';
-import { completeIdea, SAVE_DRAFT, SET_STATUS as SET_IDEA_STATUS, submitIdea, themeId } from '../../test/ideas';
+import { completeIdea, SAVE_DRAFT, SET_STATUS as SET_IDEA_STATUS, submitIdea } from '../../test/ideas';
 import { fileReport, SET_STATUS as SET_REPORT_STATUS } from '../../test/reports';
-import { QUEUE, ref, reviewInput, REVIEWS, SUBMIT_REVIEW } from '../../test/reviews';
+import { boardCast, QUEUE, ref, reviewInput, REVIEWS, SUBMIT_REVIEW } from '../../test/reviews';
 
 const { IDEA, REPORT } = ReviewItemKind;
 const allScores = (value: number) => Object.fromEntries(REVIEW_CRITERIA.map((criterion) => [criterion, value]));
@@ -29,14 +29,7 @@ describe('rubric reviews', () => {
 
   beforeAll(async () => {
     hub = await TestHub.start();
-    [chair, first, second, admin, author] = await Promise.all([
-      hub.account([Role.BOARD_MEMBER, Role.CHAIR], 'Prof Grace Chair'),
-      hub.account([Role.BOARD_MEMBER], 'Dr Ada First'),
-      hub.account([Role.BOARD_MEMBER], 'Dr Alan Second'),
-      hub.account([Role.ADMIN]),
-      hub.account(),
-    ]);
-    theme = await themeId(hub);
+    ({ chair, first, second, admin, author, theme } = await boardCast(hub, { first: 'Dr Ada First', second: 'Dr Alan Second' }));
   });
   afterAll(() => hub.close());
 

@@ -19,8 +19,14 @@ export class ReviewsResolver {
   @Query(() => ReviewQueueModel, { description: 'Submitted ideas and open reports awaiting the board, the longest waiting first.' })
   @Allow(Action.ReadReviewWork)
   async reviewQueue(@Args() args: ReviewQueueArgs, @CurrentActor() actor: Actor): Promise<ReviewQueueModel> {
-    const queue = await this.queue.queue(actor, args);
+    const queue = await this.queue.list(actor, args);
     return { ...queue, items: queue.items.map(ReviewItemModel.from) };
+  }
+
+  @Query(() => ReviewItemModel, { description: 'One item as the review queue lists it; NOT_FOUND once it has left the queue.' })
+  @Allow(Action.ReadReviewWork)
+  async reviewItem(@Args() { itemId, kind }: ReviewItemArgs, @CurrentActor() actor: Actor): Promise<ReviewItemModel> {
+    return ReviewItemModel.from(await this.queue.find(actor, { kind, id: itemId }));
   }
 
   @Query(() => ReviewSummaryModel, {

@@ -1,4 +1,20 @@
-import { Action, can, REVIEW_CRITERIA, ReviewCriterion, Role } from '@ideas-hub/domain';
+import {
+  Action,
+  can,
+  ConflictReason,
+  IDEA_STATUS_LABELS,
+  IdeaStatus,
+  REPORT_STATUS_LABELS,
+  ReportStatus,
+  REVIEW_CRITERIA,
+  REVIEWABLE_IDEA_STATUSES,
+  REVIEWABLE_REPORT_STATUSES,
+  ReviewCriterion,
+  ReviewItemKind,
+  Role,
+} from '@ideas-hub/domain';
+import { ConflictError, NotFoundError } from '../platform/graphql/errors';
+import type { ReviewTarget } from './review-targets.service';
 
 export type CriterionMeans = Record<ReviewCriterion, number>;
 
@@ -15,4 +31,36 @@ export function meansOf(reviews: readonly Record<ReviewCriterion, number>[]): Cr
  */
 export function canSeeScores(roles: readonly Role[], hasReviewed: boolean): boolean {
   return hasReviewed || !can(roles, Action.SubmitReview);
+}
+
+const NOUN: Record<ReviewItemKind, string> = { [ReviewItemKind.IDEA]: 'idea', [ReviewItemKind.REPORT]: 'report' };
+
+export function itemNotFound(kind: ReviewItemKind): NotFoundError {
+  return new NotFoundError(kind === ReviewItemKind.IDEA ? 'Idea' : 'Report');
+}
+
+/** Reviews and assignments are for items still in the queue; discussion may go on afterwards. */
+export function assertReviewable(target: ReviewTarget): void {
+  if (target.hidden) throw new ConflictError(ConflictReason.HIDDEN, 'This idea has been hidden by a moderator');
+  const awaiting =
+    target.kind === ReviewItemKind.IDEA
+      ? REVIEWABLE_IDEA_STATUSES.includes(target.status as IdeaStatus)
+      : REVIEWABLE_REPORT_STATUSES.includes(target.status as ReportStatus);
+  if (!awaiting) {
+    const label =
+      target.kind === ReviewItemKind.IDEA
+        ? IDEA_STATUS_LABELS[target.status as IdeaStatus]
+        : REPORT_STATUS_LABELS[target.status as ReportStatus];
+    throw new ConflictError(
+      ConflictReason.WRONG_STATUS,
+      `This ${NOUN[target.kind]} is no longer awaiting review: it is ${label.toLowerCase()}`,
+      {
+        status: target.status,
+      },
+    );
+  }
+}
+
+export function describeTarget(target: ReviewTarget): string {
+  return target.kind === ReviewItemKind.IDEA ? `the idea “${target.title}”` : `the report on “${target.title}”`;
 }

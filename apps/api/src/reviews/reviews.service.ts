@@ -1,24 +1,15 @@
-import { REVIEW_CRITERIA, ReviewCriterion } from '@ideas-hub/domain';
+import { REVIEW_CRITERIA } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { changedFields, pick } from '../audit/diff';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../platform/auth/actor';
-import { assertReviewable, findReviewTarget } from './review-items';
-import { ReviewEntity } from './reviews.entity';
+import { Database } from '../platform/database/database';
+import { ReviewTargetsService } from './review-targets.service';
+import type { ReviewEntity } from './reviews.entity';
 import type { ReviewItemRef, SubmitReviewInput } from './reviews.inputs';
-import { canSeeScores, CriterionMeans, meansOf } from './reviews.rules';
+import { ReviewsRepository } from './reviews.repository';
+import { assertReviewable, canSeeScores, CriterionMeans, meansOf } from './reviews.rules';
 
-const COLUMNS: Record<ReviewCriterion, string> = {
-  patientOutcomes: 'patient_outcomes',
-  patientExperience: 'patient_experience',
-  staff: 'staff',
-  feasibility: 'feasibility',
-  evidence: 'evidence',
-  openStandards: 'open_standards',
-};
-const SCORE_COLUMNS = REVIEW_CRITERIA.map((criterion) => COLUMNS[criterion]);
 const REVIEWED_FIELDS = [...REVIEW_CRITERIA, 'comment'] as const;
 
 export interface ReviewSummary {
@@ -34,30 +25,19 @@ export interface ReviewSummary {
 @Injectable()
 export class ReviewsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly database: Database,
+    private readonly reviews: ReviewsRepository,
+    private readonly targets: ReviewTargetsService,
     private readonly audit: AuditService,
   ) {}
 
   /** One review per reviewer and item: submitting again replaces the scores and comment. */
   async submit(actor: Actor, input: SubmitReviewInput): Promise<ReviewEntity> {
-    return this.db.transaction(async (manager) => {
-      const { kind, id } = input.item;
-      assertReviewable(await findReviewTarget(manager, actor, input.item));
-      const previous = await manager.findOne(ReviewEntity, {
-        where: { itemKind: kind, itemId: id, reviewerId: actor.accountId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      // The unique key decides between insert and replace, also when one reviewer submits twice at once.
-      const [{ id: reviewId }] = await manager.query(
-        `INSERT INTO reviews (item_kind, item_id, reviewer_id, ${SCORE_COLUMNS.join(', ')}, comment)
-         VALUES ($1, $2, $3, ${SCORE_COLUMNS.map((_, index) => `$${index + 4}`).join(', ')}, $${SCORE_COLUMNS.length + 4})
-         ON CONFLICT (item_kind, item_id, reviewer_id) DO UPDATE SET
-           ${SCORE_COLUMNS.map((column) => `${column} = EXCLUDED.${column}`).join(', ')}, comment = EXCLUDED.comment, updated_at = now()
-         RETURNING id`,
-        [kind, id, actor.accountId, ...REVIEW_CRITERIA.map((criterion) => input[criterion]), input.comment],
-      );
-      const review = await manager.findOneByOrFail(ReviewEntity, { id: reviewId });
-      await this.audit.record(manager, {
+    return this.database.transaction(async (tx) => {
+      assertReviewable(await this.targets.find(tx, actor, input.item));
+      const previous = await this.reviews.lockOf(tx, input.item, actor.accountId);
+      const review = await this.reviews.upsert(tx, input.item, actor.accountId, input);
+      await this.audit.record(tx, {
         actor,
         action: 'submitReview',
         entityType: 'Review',
@@ -71,11 +51,8 @@ export class ReviewsService {
   }
 
   async summary(actor: Actor, ref: ReviewItemRef): Promise<ReviewSummary> {
-    await findReviewTarget(this.db.manager, actor, ref);
-    const reviews = await this.db.manager.find(ReviewEntity, {
-      where: { itemKind: ref.kind, itemId: ref.id },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    await this.targets.find(this.database.pool, actor, ref);
+    const reviews = await this.reviews.listForItem(this.database.pool, ref);
     const myReview = reviews.find((review) => review.reviewerId === actor.accountId) ?? null;
     const visible = canSeeScores(actor.roles, myReview !== null);
     return {

@@ -2,6 +2,7 @@ import { Profession, Role } from '@ideas-hub/domain';
 import { EntityManager } from 'typeorm';
 import { AccountEntity } from '../accounts/accounts.entity';
 import { hashPassword } from '../accounts/passwords';
+import type { DatabaseSeed } from '../platform/database/prepare-database';
 import { ThemeEntity } from '../themes/themes.entity';
 import { seedDemoIdeas } from './demo-ideas';
 import { seedDemoRecommendation } from './demo-recommendations';
@@ -90,3 +91,9 @@ export async function seedDemoData(manager: EntityManager, password: string): Pr
   await seedDemoVotes(manager, accountId, await seedDemoRecommendation(manager, accountId, themeId));
   await seedDemoReports(manager, accountId, themeId);
 }
+
+/** Planted on a hub without accounts, the first time it starts. */
+export const DEMO_SEED: DatabaseSeed = {
+  isEmpty: async (manager) => (await manager.count(AccountEntity)) === 0,
+  plant: seedDemoData,
+};

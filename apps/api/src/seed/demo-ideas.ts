@@ -35,11 +35,14 @@ const IDEAS: DemoIdea[] = [
     theme: 'interoperability',
     title: 'Share discharge summaries as structured FHIR documents',
     summary:
-      'Discharge summaries still reach GPs as PDFs. Sending them as structured FHIR documents would let practices update medication lists without retyping.',
+      'Discharge summaries still reach GPs as PDFs. Sending them as structured FHIR documents would let practices update medication ' +
+      'lists without retyping.',
     problem:
-      'Practices receive discharge summaries as PDFs or scanned letters. Staff retype medication changes by hand, which takes time and introduces errors when doses or stopped medicines are missed.',
+      'Practices receive discharge summaries as PDFs or scanned letters. Staff retype medication changes by hand, which takes time ' +
+      'and introduces errors when doses or stopped medicines are missed.',
     proposal:
-      'Send discharge summaries as FHIR documents following the PRSB eDischarge standard and UK Core, so that GP systems can offer medication changes for reconciliation with one click.',
+      'Send discharge summaries as FHIR documents following the PRSB eDischarge standard and UK Core, so that GP systems can offer ' +
+      'medication changes for reconciliation with one click.',
     benefits: [Benefit.PATIENT_OUTCOMES, Benefit.STAFF_TIME_AND_WELLBEING],
     evidence: [
       { label: 'PRSB eDischarge summary standard', url: 'https://theprsb.org/standards/edischargesummary/' },
@@ -52,7 +55,9 @@ const IDEAS: DemoIdea[] = [
     comments: [
       {
         author: 'techexpert@demo.nhs.uk',
-        body: 'Several trusts already send **structured** summaries over MESH. The gap is on the receiving side: see the [GP Connect](https://digital.nhs.uk/services/gp-connect) roadmap.',
+        body:
+          'Several trusts already send **structured** summaries over MESH. The gap is on the receiving side: ' +
+          'see the [GP Connect](https://digital.nhs.uk/services/gp-connect) roadmap.',
         replies: [{ author: 'clinician@demo.nhs.uk', body: 'Agreed: the idea covers both ends, sending and importing.' }],
       },
     ],
@@ -62,11 +67,14 @@ const IDEAS: DemoIdea[] = [
     theme: 'procurement-and-delivery',
     title: 'Require open APIs in every clinical system contract',
     summary:
-      'Contracts should require documented, open APIs so trusts are not locked in and can connect new services without paying for each interface.',
+      'Contracts should require documented, open APIs so trusts are not locked in and can connect new services without paying for ' +
+      'each interface.',
     problem:
-      'Trusts pay suppliers for each new interface, and some contracts forbid third parties from reading the trust’s own data. Switching supplier is slow and expensive.',
+      'Trusts pay suppliers for each new interface, and some contracts forbid third parties from reading the trust’s own data. ' +
+      'Switching supplier is slow and expensive.',
     proposal:
-      'Make published, documented APIs on open standards a condition of every new clinical system contract, with no per-interface charges for the trust’s own data.',
+      'Make published, documented APIs on open standards a condition of every new clinical system contract, with no per-interface ' +
+      'charges for the trust’s own data.',
     benefits: [Benefit.VALUE_FOR_MONEY, Benefit.STAFF_TIME_AND_WELLBEING],
     evidence: [
       {
@@ -90,11 +98,14 @@ const IDEAS: DemoIdea[] = [
     theme: 'workforce-digital-skills',
     title: 'Protected time for digital training on every rota',
     summary:
-      'Staff are asked to adopt new systems with no time to learn them. Two protected hours a month would raise confidence and cut workarounds.',
+      'Staff are asked to adopt new systems with no time to learn them. Two protected hours a month would raise confidence and cut ' +
+      'workarounds.',
     problem:
-      'New systems arrive with e-learning that staff complete in their own time, if at all. Workarounds spread, and the benefits the system promised never arrive.',
+      'New systems arrive with e-learning that staff complete in their own time, if at all. Workarounds spread, and the benefits ' +
+      'the system promised never arrive.',
     proposal:
-      'Rota two protected hours a month for digital learning, tracked like mandatory training, with local digital champions to lead sessions.',
+      'Rota two protected hours a month for digital learning, tracked like mandatory training, with local digital champions to lead ' +
+      'sessions.',
     benefits: [Benefit.STAFF_TIME_AND_WELLBEING, Benefit.PATIENT_EXPERIENCE],
     evidence: [{ label: 'The Topol Review', url: 'https://topol.hee.nhs.uk/' }],
     tags: ['training', 'digital skills'],
@@ -112,10 +123,12 @@ const IDEAS: DemoIdea[] = [
     theme: 'cyber-security',
     title: 'Multi-factor authentication on every clinical system',
     summary:
-      'Passwords alone still protect many clinical systems. Phishing-resistant multi-factor sign-in, with smartcards or passkeys, would stop most account takeovers.',
+      'Passwords alone still protect many clinical systems. Phishing-resistant multi-factor sign-in, with smartcards or passkeys, ' +
+      'would stop most account takeovers.',
     problem: 'Shared and reused passwords remain common on clinical systems, and a single phished password can expose patient records.',
     proposal:
-      'Require phishing-resistant multi-factor authentication (NHS smartcard, passkey or security key) for every clinical system within two years, with fast sign-in so it does not slow care.',
+      'Require phishing-resistant multi-factor authentication (NHS smartcard, passkey or security key) for every clinical system ' +
+      'within two years, with fast sign-in so it does not slow care.',
     benefits: [Benefit.PATIENT_OUTCOMES, Benefit.VALUE_FOR_MONEY],
     evidence: [
       {
@@ -154,7 +167,7 @@ export async function seedDemoIdeas(manager: EntityManager, accountId: Map<strin
       endorsementCount: demo.endorsedBy.length,
       commentCount: demo.comments.length + replyCount,
     });
-    const ideaId: string = identifiers[0].id;
+    const ideaId = String(identifiers[0].id);
     await manager.insert(
       IdeaStatusChangeEntity,
       statuses.map((toStatus, step) => ({
@@ -188,7 +201,7 @@ export async function seedDemoIdeas(manager: EntityManager, accountId: Map<strin
       for (const [replyIndex, reply] of (comment.replies ?? []).entries()) {
         await manager.insert(CommentEntity, {
           ideaId,
-          parentId: parent[0].id,
+          parentId: String(parent[0].id),
           authorId: account(reply.author),
           body: reply.body,
           bodyHtml: renderMarkdown(reply.body),

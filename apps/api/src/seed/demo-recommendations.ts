@@ -27,9 +27,11 @@ export async function seedDemoRecommendation(
   const text: RecommendationText = {
     title: 'Adopt open standards for all new clinical systems',
     summary:
-      'Every new clinical system bought by the NHS should exchange data through published open standards (FHIR UK Core, SNOMED CT, dm+d) so that information follows the patient.',
+      'Every new clinical system bought by the NHS should exchange data through published open standards (FHIR UK Core, SNOMED CT, ' +
+      'dm+d) so that information follows the patient.',
     rationale:
-      'Ideas from clinicians and technology experts showed the same pattern: data typed twice, lost between settings, and suppliers charging for each interface. Open standards remove the lock-in and make safe sharing the default.',
+      'Ideas from clinicians and technology experts showed the same pattern: data typed twice, lost between settings, and suppliers ' +
+      'charging for each interface. Open standards remove the lock-in and make safe sharing the default.',
     actions: [
       {
         action: 'Make conformance to FHIR UK Core, SNOMED CT and dm+d a condition of every new clinical system contract',

@@ -1,8 +1,8 @@
 import { IdentityMode, ReportMessageAuthor, ReportStatus } from '@ideas-hub/domain';
 import { EntityManager } from 'typeorm';
 import { hashPassphrase, newPassphrase, newReceiptCode } from '../reports/receipts';
-import { appendReportMessage } from '../reports/report-messages.repository';
-import { insertReport } from '../reports/reports.repository';
+import { ReportMessagesRepository } from '../reports/report-messages.repository';
+import { ReportsRepository } from '../reports/reports.repository';
 
 interface DemoReport {
   identityMode: IdentityMode;
@@ -27,7 +27,8 @@ const REPORTS: DemoReport[] = [
     guidanceUrl: 'https://www.nice.org.uk/guidance/ng51',
     organisationName: 'Northfield General Hospital (example)',
     whatHappens:
-      'The electronic observations system does not raise a sepsis alert when NEWS2 reaches 5, so escalation depends on a nurse noticing the score.',
+      'The electronic observations system does not raise a sepsis alert when NEWS2 reaches 5, so escalation depends on a nurse ' +
+      'noticing the score.',
     whatShouldHappen:
       'A NEWS2 of 5 or more should prompt a sepsis screen and an alert to the responsible clinician, as the guideline recommends.',
     impact: 'Antibiotics are given later than they should be for deteriorating adults, raising the risk of harm.',
@@ -52,7 +53,7 @@ const REPORTS: DemoReport[] = [
 export async function seedDemoReports(manager: EntityManager, accountId: Map<string, string>, themeId: Map<string, string>): Promise<void> {
   for (const report of REPORTS) {
     const anonymous = report.identityMode === IdentityMode.ANONYMOUS;
-    const id = await insertReport(manager, {
+    const id = await new ReportsRepository().insert(manager, {
       identityMode: report.identityMode,
       reporterId: report.reporter ? accountId.get(report.reporter)! : null,
       fields: {
@@ -83,7 +84,7 @@ export async function seedDemoReports(manager: EntityManager, accountId: Map<str
         ReportStatus.ACKNOWLEDGED,
         boardMember,
       ]);
-      await appendReportMessage(manager, {
+      await new ReportMessagesRepository().append(manager, {
         reportId: id,
         authorKind: ReportMessageAuthor.BOARD,
         boardAuthorId: boardMember!,

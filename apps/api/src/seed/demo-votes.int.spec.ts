@@ -13,8 +13,10 @@ describe('the demo vote', () => {
     const checked = hub.db.transaction(async (manager) => {
       await seedDemoData(manager, 'demo password for the test');
       const [vote] = await manager.query(
-        `SELECT v.id, v.result, v.revision_number, v.eligible_count, v.tally_for, v.tally_against, v.tally_abstain, v.closed_at < r.published_at AS before_publication
-           FROM votes v JOIN recommendations r ON r.id = v.recommendation_id WHERE r.title = 'Adopt open standards for all new clinical systems'`,
+        `SELECT v.id, v.result, v.revision_number, v.eligible_count, v.tally_for, v.tally_against, v.tally_abstain,
+                v.closed_at < r.published_at AS before_publication
+           FROM votes v JOIN recommendations r ON r.id = v.recommendation_id
+          WHERE r.title = 'Adopt open standards for all new clinical systems'`,
       );
       expect(vote).toMatchObject({
         result: 'PASSED',

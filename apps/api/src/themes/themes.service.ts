@@ -1,17 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { Database } from '../platform/database/database';
 import { ThemeEntity } from './themes.entity';
+import { ThemesRepository } from './themes.repository';
 
 @Injectable()
 export class ThemesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly database: Database,
+    private readonly themes: ThemesRepository,
+  ) {}
 
   list(): Promise<ThemeEntity[]> {
-    return this.db.manager.find(ThemeEntity, { order: { position: 'ASC' } });
+    return this.themes.all(this.database.pool);
   }
 
   findByIds(ids: readonly string[]): Promise<ThemeEntity[]> {
-    return this.db.manager.findBy(ThemeEntity, { id: In([...ids]) });
+    return this.themes.byIds(this.database.pool, ids);
+  }
+
+  exists(id: string): Promise<boolean> {
+    return this.themes.exists(this.database.pool, id);
   }
 }

@@ -220,4 +220,21 @@ describe('votes', () => {
     expect(await storedTally(hub, noQuorum.id)).toEqual({ for: 1, against: 0, abstain: 0 });
     expect(await auditRows(hub, 'closeVote', noQuorum.id)).toHaveLength(1);
   });
+
+  it('reads the votes on a recommendation in as many queries whether there are two or five', async () => {
+    const queriesToList = async (closedVotes: number) => {
+      const recommendationId = await draftRecommendation(hub);
+      for (let count = 0; count < closedVotes; count++) {
+        await chair.client.ok(CLOSE_VOTE, { voteId: await openVote(chair.client, recommendationId) });
+      }
+      await members[0].client.ok(CAST_VOTE, { voteId: await openVote(chair.client, recommendationId), choice: 'FOR' });
+      const queries = jest.spyOn(hub.db, 'query');
+      const { votes } = await members[0].client.ok(VOTES, { recommendationId });
+      const count = queries.mock.calls.length;
+      queries.mockRestore();
+      expect(votes).toHaveLength(closedVotes + 1);
+      return count;
+    };
+    expect(await queriesToList(4)).toBe(await queriesToList(1));
+  });
 });

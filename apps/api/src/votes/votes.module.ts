@@ -1,19 +1,19 @@
 import { Module } from '@nestjs/common';
-import { InterestsModule } from '../interests/interests.module';
-import { RecusalService } from '../recommendations/recommendations.conflicts';
-import { VoteCloser } from './votes.closing';
-import { VoteEligibility } from './votes.eligibility';
-import { VoteQueries } from './votes.queries';
+import { AccountsModule } from '../accounts/accounts.module';
+import { RecommendationsDataModule } from '../recommendations/recommendations-data.module';
+import { VoteClosingService } from './vote-closing.service';
+import { VoteEligibilityService } from './vote-eligibility.service';
+import { VoteSweepJob } from './vote-sweep.job';
+import { VoteViewsService } from './vote-views.service';
+import { VotesRepository } from './votes.repository';
 import { VotesResolver } from './votes.resolver';
 import { VotesService } from './votes.service';
-import { VoteSweep } from './votes.sweep';
 
 @Module({
-  // RecusalService reads registers of interests through InterestsService.
-  imports: [InterestsModule],
-  // RecusalService is stateless: providing it here, rather than importing RecommendationsModule,
-  // lets RecommendationsModule import this one (for vote records) without a cycle.
-  providers: [RecusalService, VoteEligibility, VoteCloser, VoteQueries, VotesService, VoteSweep, VotesResolver],
-  exports: [VotesService],
+  // Votes are on recommendations, by the board less those recused from them.
+  imports: [AccountsModule, RecommendationsDataModule],
+  providers: [VotesRepository, VoteEligibilityService, VoteClosingService, VoteViewsService, VotesService, VoteSweepJob, VotesResolver],
+  // Editing and publishing a recommendation depend on its votes; its public page shows the vote that passed it.
+  exports: [VotesService, VotesRepository],
 })
 export class VotesModule {}

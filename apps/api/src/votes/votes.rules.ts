@@ -14,6 +14,13 @@ export const TALLY_KEY: Readonly<Record<VoteChoice, keyof Tally>> = {
   [VoteChoice.ABSTAIN]: 'abstain',
 };
 
+/** The ballots counted by choice. */
+export function tallyOf(ballots: readonly { choice: VoteChoice }[]): Tally {
+  const tally = { ...EMPTY_TALLY };
+  for (const ballot of ballots) tally[TALLY_KEY[ballot.choice]] += 1;
+  return tally;
+}
+
 const MINUTE = 60 * 1000;
 const DAY = 24 * 60 * MINUTE;
 

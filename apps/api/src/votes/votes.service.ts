@@ -1,36 +1,34 @@
-import { ConflictReason, RecommendationStatus, VOTE_MESSAGES, VoteChoice, VoteResult } from '@ideas-hub/domain';
+import { ConflictReason, RecommendationStatus, VOTE_LIMITS, VOTE_MESSAGES, VoteChoice } from '@ideas-hub/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { Actor } from '../platform/auth/actor';
+import { Database, Queryable } from '../platform/database/database';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../platform/graphql/errors';
-import { lockVote, VoteCloser } from './votes.closing';
-import { VoteEligibility } from './votes.eligibility';
+import { RecommendationsRepository } from '../recommendations/recommendations.repository';
+import { VoteClosingService } from './vote-closing.service';
+import { VoteEligibilityService } from './vote-eligibility.service';
+import { VoteViewsService } from './vote-views.service';
 import { VoteRecordModel, VoteView } from './votes.models';
-import { VoteQueries } from './votes.queries';
+import { VotesRepository } from './votes.repository';
 import { closesAtProblem } from './votes.rules';
 
 /** Where a board member reads and votes on a recommendation. */
-export const voteLink = (recommendationId: string) => `/board/recommendations/${recommendationId}`;
+const voteLink = (recommendationId: string) => `/board/recommendations/${recommendationId}`;
 
-export const closingTime = (date: Date) =>
+const closingTime = (date: Date) =>
   new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }).format(date);
-
-function isOneOpenVoteViolation(error: unknown): boolean {
-  const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
-  return driverError?.code === '23505' && driverError.constraint === 'votes_one_open';
-}
 
 /** Opening, casting and closing votes, and what other domains need to know about them. */
 @Injectable()
 export class VotesService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly closer: VoteCloser,
-    private readonly eligibility: VoteEligibility,
-    private readonly queries: VoteQueries,
+    private readonly database: Database,
+    private readonly votes: VotesRepository,
+    private readonly recommendations: RecommendationsRepository,
+    private readonly closing: VoteClosingService,
+    private readonly eligibility: VoteEligibilityService,
+    private readonly views: VoteViewsService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
   ) {}
@@ -42,55 +40,40 @@ export class VotesService {
   async open(actor: Actor, recommendationId: string, closesAt: Date, quorum: number): Promise<VoteView> {
     const problem = closesAtProblem(closesAt, new Date());
     if (problem) throw BadUserInputError.field('closesAt', problem);
-    let voteId: string;
-    try {
-      voteId = await this.db.transaction(async (manager) => {
-        const [recommendation]: { title: string; status: RecommendationStatus; revision_number: number }[] = await manager.query(
-          `SELECT title, status, revision_number FROM recommendations WHERE id = $1 FOR UPDATE`,
-          [recommendationId],
-        );
-        if (!recommendation) throw new NotFoundError('Recommendation');
-        if (recommendation.status !== RecommendationStatus.DRAFT)
-          throw new ConflictError(ConflictReason.ALREADY_PUBLISHED, VOTE_MESSAGES.published);
-        await this.closer.closeExpired(manager, recommendationId);
-        const [earlier]: { id: string; closed_at: Date | null }[] = await manager.query(
-          `SELECT id, closed_at FROM votes WHERE recommendation_id = $1 AND (closed_at IS NULL OR (revision_number = $2 AND result = $3))
-            ORDER BY closed_at DESC NULLS FIRST LIMIT 1`,
-          [recommendationId, recommendation.revision_number, VoteResult.PASSED],
-        );
-        if (earlier)
-          throw earlier.closed_at
-            ? new ConflictError(ConflictReason.VOTE_PASSED, VOTE_MESSAGES.alreadyPassed, { voteId: earlier.id })
-            : new ConflictError(ConflictReason.VOTE_OPEN, VOTE_MESSAGES.alreadyOpen, { voteId: earlier.id });
-        const [vote]: { id: string }[] = await manager.query(
-          `INSERT INTO votes (recommendation_id, revision_number, quorum, opened_by, closes_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-          [recommendationId, recommendation.revision_number, quorum, actor.accountId, closesAt],
-        );
-        await this.audit.record(manager, {
-          actor,
-          action: 'openVote',
-          entityType: 'Vote',
-          entityId: vote.id,
-          after: { recommendationId, revisionNumber: recommendation.revision_number, closesAt, quorum },
-        });
-        const { eligible } = await this.eligibility.of(recommendationId, manager);
-        await this.notifications.notify(
-          manager,
-          eligible.filter((id) => id !== actor.accountId),
-          {
-            kind: 'VOTE_OPENED',
-            message: `A vote has opened on “${recommendation.title}” (revision ${recommendation.revision_number}). It closes on ${closingTime(closesAt)}.`,
-            link: voteLink(recommendationId),
-          },
-        );
-        return vote.id;
+    const voteId = await this.database.transaction(async (tx) => {
+      const recommendation = await this.recommendations.lock(tx, recommendationId);
+      if (!recommendation) throw new NotFoundError('Recommendation');
+      if (recommendation.status !== RecommendationStatus.DRAFT)
+        throw new ConflictError(ConflictReason.ALREADY_PUBLISHED, VOTE_MESSAGES.published);
+      const { title, revisionNumber } = recommendation;
+      await this.closing.closeExpiredOf(tx, recommendationId);
+      const earlier = await this.votes.blocking(tx, recommendationId, revisionNumber);
+      if (earlier)
+        throw earlier.closedAt
+          ? new ConflictError(ConflictReason.VOTE_PASSED, VOTE_MESSAGES.alreadyPassed, { voteId: earlier.id })
+          : new ConflictError(ConflictReason.VOTE_OPEN, VOTE_MESSAGES.alreadyOpen, { voteId: earlier.id });
+      const id = await this.votes.insert(tx, { recommendationId, revisionNumber, quorum, openedBy: actor.accountId, closesAt });
+      if (!id) throw new ConflictError(ConflictReason.VOTE_OPEN, VOTE_MESSAGES.alreadyOpen);
+      await this.audit.record(tx, {
+        actor,
+        action: 'openVote',
+        entityType: 'Vote',
+        entityId: id,
+        after: { recommendationId, revisionNumber, closesAt, quorum },
       });
-    } catch (error) {
-      // The unique index settles two openings racing past the check above.
-      if (isOneOpenVoteViolation(error)) throw new ConflictError(ConflictReason.VOTE_OPEN, VOTE_MESSAGES.alreadyOpen);
-      throw error;
-    }
-    return this.queries.one(actor, voteId);
+      const { eligible } = await this.eligibility.of(tx, recommendationId);
+      await this.notifications.notify(
+        tx,
+        eligible.filter((member) => member !== actor.accountId),
+        {
+          kind: 'VOTE_OPENED',
+          message: `A vote has opened on “${title}” (revision ${revisionNumber}). It closes on ${closingTime(closesAt)}.`,
+          link: voteLink(recommendationId),
+        },
+      );
+      return id;
+    });
+    return this.views.one(actor, voteId);
   }
 
   /**
@@ -98,30 +81,19 @@ export class VotesService {
    * changes nothing. Refused once the vote has closed or its time has run out.
    */
   async cast(actor: Actor, voteId: string, choice: VoteChoice): Promise<VoteView> {
-    await this.db.transaction(async (manager) => {
-      const [vote]: { recommendation_id: string }[] = await manager.query(`SELECT recommendation_id FROM votes WHERE id = $1`, [voteId]);
-      if (!vote) throw new NotFoundError('Vote');
+    const refused = await this.database.transaction(async (tx) => {
+      const found = await this.votes.find(tx, voteId);
+      if (!found) throw new NotFoundError('Vote');
       // Checked before taking the vote's lock, to hold it briefly: the close recounts recusals anyway.
-      if (await this.eligibility.isRecused(vote.recommendation_id, actor.accountId, manager))
-        throw new ForbiddenError(VOTE_MESSAGES.recused);
-      await lockVote(manager, voteId);
-      // Read once the lock is ours: a close that got in first is seen here. Casts on one vote are
-      // serialised by that lock, so the choice before is exact.
-      const [{ open, at, before }]: { open: boolean; at: string; before: VoteChoice | null }[] = await manager.query(
-        `SELECT (v.closed_at IS NULL AND v.closes_at > t.at) AS open, t.at::text AS at, b.choice AS before
-           FROM votes v CROSS JOIN (SELECT clock_timestamp() AS at) t LEFT JOIN ballots b ON b.vote_id = v.id AND b.member_id = $2
-          WHERE v.id = $1`,
-        [voteId, actor.accountId],
-      );
-      // Refuse rather than queue: a late vote must never count.
-      if (!open) throw new ConflictError(ConflictReason.VOTE_CLOSED, VOTE_MESSAGES.closed, { voteId });
-      if (before === choice) return;
-      await manager.query(
-        `INSERT INTO ballots (vote_id, member_id, choice, cast_at, updated_at) VALUES ($1, $2, $3, $4, $4)
-         ON CONFLICT (vote_id, member_id) DO UPDATE SET choice = EXCLUDED.choice, updated_at = EXCLUDED.updated_at`,
-        [voteId, actor.accountId, choice, at],
-      );
-      await this.audit.record(manager, {
+      if (await this.eligibility.isRecused(tx, found.recommendationId, actor.accountId)) throw new ForbiddenError(VOTE_MESSAGES.recused);
+      const vote = await this.closing.lock(tx, voteId);
+      const { open, due, at, before } = await this.votes.castState(tx, voteId, actor.accountId);
+      // Its time ran out: its close is recorded here, and kept when the ballot is refused.
+      if (due) await this.closing.close(tx, vote, null);
+      if (!open) return true;
+      if (before === choice) return false;
+      await this.votes.saveBallot(tx, voteId, actor.accountId, choice, at);
+      await this.audit.record(tx, {
         actor,
         action: 'castVote',
         entityType: 'Vote',
@@ -129,40 +101,71 @@ export class VotesService {
         before: { choice: before },
         after: { choice },
       });
+      return false;
     });
-    return this.queries.one(actor, voteId);
+    // Refuse rather than queue: a late vote must never count.
+    if (refused) throw new ConflictError(ConflictReason.VOTE_CLOSED, VOTE_MESSAGES.closed, { voteId });
+    return this.views.one(actor, voteId);
   }
 
-  /** By the chair, before its closing time or after it. Closing a closed vote is refused: it was counted once. */
+  /**
+   * By the chair, before its closing time. Closing a closed vote is refused: it was counted once. A vote past its
+   * time closed by itself then: its close is recorded as the sweep would record it, and closing it is refused.
+   */
   async close(actor: Actor, voteId: string): Promise<VoteView> {
-    await this.db.transaction(async (manager) => {
-      const vote = await lockVote(manager, voteId);
-      if (vote.closedAt) throw new ConflictError(ConflictReason.VOTE_CLOSED, VOTE_MESSAGES.alreadyClosed, { voteId });
-      await this.closer.close(manager, vote, actor);
+    const closedBefore = await this.database.transaction(async (tx) => {
+      const vote = await this.closing.lock(tx, voteId);
+      if (vote.closedAt) return true;
+      await this.closing.close(tx, vote, vote.due ? null : actor);
+      return vote.due;
     });
-    return this.queries.one(actor, voteId);
+    if (closedBefore) throw new ConflictError(ConflictReason.VOTE_CLOSED, VOTE_MESSAGES.alreadyClosed, { voteId });
+    return this.views.one(actor, voteId);
   }
 
-  /** Votes on a recommendation, newest first; any whose time has run out are closed first. */
+  /** Votes on a recommendation, newest first; those whose time has run out read as closed. */
   async list(actor: Actor, recommendationId: string): Promise<VoteView[]> {
-    const [recommendation] = await this.db.query(`SELECT 1 FROM recommendations WHERE id = $1`, [recommendationId]);
-    if (!recommendation) throw new NotFoundError('Recommendation');
-    await this.closer.closeExpired(undefined, recommendationId);
-    return this.queries.forRecommendation(actor, recommendationId);
+    if (!(await this.recommendations.exists(this.database.pool, recommendationId))) throw new NotFoundError('Recommendation');
+    return this.views.forRecommendation(actor, recommendationId);
   }
 
   /** For a recommendation's public page: the record of the vote that passed this revision, or null. */
   async recordFor(recommendationId: string, revisionNumber: number): Promise<VoteRecordModel | null> {
-    const record = await this.queries.passedRecord(recommendationId, revisionNumber);
+    const record = await this.views.passedRecord(recommendationId, revisionNumber);
     return record ? VoteRecordModel.from(record) : null;
   }
 
-  /** Whether a vote is open on the recommendation, closing any whose time has run out (in the caller's transaction when given). */
-  async hasOpenVote(recommendationId: string, manager?: EntityManager): Promise<boolean> {
-    await this.closer.closeExpired(manager, recommendationId);
-    const [open] = await (manager ?? this.db.manager).query(`SELECT 1 FROM votes WHERE recommendation_id = $1 AND closed_at IS NULL`, [
-      recommendationId,
-    ]);
-    return Boolean(open);
+  /**
+   * Whether a vote is still open on the recommendation, for a mutation about to change it (an edit, publishing),
+   * inside its transaction. Any whose time has run out are recorded closed first: a write records the close it
+   * decides on, where a read only computes it.
+   */
+  async closeExpiredAndCheckOpen(tx: Queryable, recommendationId: string): Promise<boolean> {
+    await this.closing.closeExpiredOf(tx, recommendationId);
+    return this.votes.hasOpen(tx, recommendationId);
+  }
+
+  /** Reminds the members who have not voted, once, when less than a day is left. */
+  async remindClosing(): Promise<void> {
+    const db = this.database.pool;
+    const closing = await this.votes.closingWithin(db, VOTE_LIMITS.reminderHours);
+    const titles = await this.recommendations.titles(
+      db,
+      closing.map((vote) => vote.recommendationId),
+    );
+    for (const vote of closing) {
+      const { eligible } = await this.eligibility.of(db, vote.recommendationId);
+      const voted = await this.votes.voters(db, vote.id);
+      await this.notifications.notify(
+        db,
+        eligible.filter((id) => !voted.has(id)),
+        {
+          kind: 'VOTE_CLOSING',
+          message: `The vote on “${titles.get(vote.recommendationId)}” closes on ${closingTime(vote.closesAt)} and you have not voted yet.`,
+          link: voteLink(vote.recommendationId),
+          dedupeKey: `vote-closing:${vote.id}`,
+        },
+      );
+    }
   }
 }

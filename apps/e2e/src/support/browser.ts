@@ -25,7 +25,7 @@ export interface Browser {
 }
 
 /** A fresh profile per call: no cookie or storage carries from one journey to the next. */
-export async function openBrowser(): Promise<Browser> {
+async function openBrowser(): Promise<Browser> {
   const profileDir = await mkdtemp(join(tmpdir(), 'ideas-hub-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -44,6 +44,22 @@ export async function openBrowser(): Promise<Browser> {
       await context.close();
       await rm(profileDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Opens browsers as a test needs them (a second member, a visitor), each with a profile of its own,
+ * and closes them all after the test.
+ */
+export function useBrowsers(): () => Promise<Browser> {
+  const opened: Browser[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((browser) => browser.close()));
+  });
+  return async () => {
+    const browser = await openBrowser();
+    opened.push(browser);
+    return browser;
   };
 }
 

@@ -1,7 +1,6 @@
 import { E2E_DEMO_PASSWORD, startHub, type RunningHub } from './server';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __IDEAS_HUB__: RunningHub | undefined;
 }
 

@@ -12,7 +12,7 @@ export async function createIdea(api: ApiSession, text: IdeaText, submit = true)
   const { themes } = await api.request<{ themes: { id: string }[] }>('query { themes { id } }');
   const { saveIdeaDraft } = await api.request<{ saveIdeaDraft: { id: string } }>(
     'mutation Save($input: IdeaDraftInput!) { saveIdeaDraft(input: $input) { id } }',
-    { input: { ...text, benefits: ['PATIENT_EXPERIENCE'], evidence: [], themeId: themes[0]!.id, tags: ['e2e'] } },
+    { input: { ...text, benefits: ['PATIENT_EXPERIENCE'], evidence: [], themeId: themes[0].id, tags: ['e2e'] } },
   );
   if (submit) await api.request('mutation Submit($id: ID!) { submitIdea(id: $id) { id } }', { id: saveIdeaDraft.id });
   return saveIdeaDraft.id;

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@ideas-hub/domain';
+import { ConflictReason, ErrorCode } from '@ideas-hub/domain';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeApi } from '../test/fakeApi';
 import { GraphQLRequestError, request } from './client';
@@ -29,6 +29,27 @@ describe('the GraphQL client', () => {
     expect(failure).toBeInstanceOf(GraphQLRequestError);
     expect((failure as GraphQLRequestError).hasCode(ErrorCode.UNAUTHENTICATED)).toBe(true);
     expect((failure as GraphQLRequestError).message).toBe('Sign in first');
+  });
+
+  it('reads a conflict’s reason and details beside the API’s sentence', async () => {
+    const extensions = { code: ErrorCode.CONFLICT, reason: ConflictReason.STALE_VERSION, latestVersion: 4 };
+    fakeApi({ Me: { errors: [{ message: 'This idea was changed since you opened it', extensions }] } });
+
+    const failure = (await request(MeDocument).catch((error: unknown) => error)) as GraphQLRequestError;
+
+    expect(failure.conflict()).toMatchObject({
+      reason: ConflictReason.STALE_VERSION,
+      latestVersion: 4,
+      message: 'This idea was changed since you opened it',
+    });
+  });
+
+  it('reads no conflict from other errors', async () => {
+    fakeApi({ Me: { errors: [{ message: 'Sign in first', extensions: { code: ErrorCode.UNAUTHENTICATED } }] } });
+
+    const failure = (await request(MeDocument).catch((error: unknown) => error)) as GraphQLRequestError;
+
+    expect(failure.conflict()).toBeNull();
   });
 
   it('fails clearly when something other than the API answers', async () => {

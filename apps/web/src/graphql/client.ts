@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { ErrorCode } from '@ideas-hub/domain';
+import { ErrorCode, type Conflict, type ConflictReason } from '@ideas-hub/domain';
 import { print, type DocumentNode } from 'graphql';
 
 /** A field-level problem the API found in an input (`extensions.fields` of BAD_USER_INPUT). */
@@ -14,8 +14,14 @@ export interface ApiError {
   extensions?: {
     code?: ErrorCode;
     fields?: FieldProblem[];
+    /** Beside CONFLICT: why, with that reason's details next to it. */
+    reason?: ConflictReason;
+    [detail: string]: unknown;
   };
 }
+
+/** A CONFLICT as the API explained it: the reason, its details, and the API's own sentence. */
+export type ApiConflict = Conflict & { message: string };
 
 /** Thrown when the API answers with GraphQL errors, so callers can act on their codes and fields. */
 export class GraphQLRequestError extends Error {
@@ -26,6 +32,12 @@ export class GraphQLRequestError extends Error {
 
   hasCode(code: ErrorCode): boolean {
     return this.errors.some((error) => error.extensions?.code === code);
+  }
+
+  /** The conflict among the errors, if there is one, for the page to say what fits its reason. */
+  conflict(): ApiConflict | null {
+    const error = this.errors.find((each) => each.extensions?.code === ErrorCode.CONFLICT && each.extensions.reason);
+    return error ? ({ ...error.extensions, message: error.message } as ApiConflict) : null;
   }
 }
 

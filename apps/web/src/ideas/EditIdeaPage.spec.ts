@@ -1,11 +1,15 @@
-import { ErrorCode } from '@ideas-hub/domain';
+import { ConflictReason, ErrorCode, IdeaStatus } from '@ideas-hub/domain';
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { fakeApi } from '../test/fakeApi';
+import { aDraft, anIdea, ASHA, signedIn, THEMES } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
-import { aDraft, anIdea, ASHA, signedIn, THEMES } from './testing';
 
 const SUBMITTED = aDraft({ id: 'i1', status: anIdea().status, version: 3 });
+
+const CONFLICT = (reason: ConflictReason, message: string) => ({
+  errors: [{ message, extensions: { code: ErrorCode.CONFLICT, reason } }],
+});
 
 describe('editing a submitted idea', () => {
   it('saves every answer with the version it started from, then shows the idea', async () => {
@@ -48,9 +52,7 @@ describe('editing a submitted idea', () => {
       Me: signedIn(ASHA),
       IdeaDraft: () => ({ data: { idea: loads++ === 0 ? SUBMITTED : latest } }),
       IdeaThemes: { data: { themes: THEMES } },
-      EditIdea: {
-        errors: [{ message: 'The idea changed', extensions: { code: ErrorCode.CONFLICT } }],
-      },
+      EditIdea: CONFLICT(ConflictReason.STALE_VERSION, 'The idea changed'),
     });
     const { wrapper, router } = await renderApp('/ideas/i1/edit');
 
@@ -82,5 +84,42 @@ describe('editing a submitted idea', () => {
 
     expect(wrapper.text()).toContain('You can no longer edit this idea');
     expect(wrapper.find('main form').exists()).toBe(false);
+  });
+
+  it('says the board has started its review, not that someone changed the idea, when that is why the save failed', async () => {
+    let loads = 0;
+    fakeApi({
+      Me: signedIn(ASHA),
+      IdeaDraft: () => ({ data: { idea: loads++ === 0 ? SUBMITTED : { ...SUBMITTED, status: IdeaStatus.UNDER_REVIEW, canEdit: false } } }),
+      IdeaThemes: { data: { themes: THEMES } },
+      EditIdea: CONFLICT(ConflictReason.REVIEW_STARTED, 'Review started'),
+    });
+    const { wrapper, router } = await renderApp('/ideas/i1/edit');
+
+    await wrapper.get('main form').trigger('submit');
+    await flushPromises();
+
+    const summary = wrapper.get('.nhsuk-error-summary').text();
+    expect(summary).toContain('The board has started to review this idea, so it can no longer be edited.');
+    expect(summary).not.toContain('Someone changed this idea');
+    expect(wrapper.text()).toContain('You can no longer edit this idea');
+    expect(wrapper.find('main form').exists()).toBe(false);
+    expect(router.currentRoute.value.fullPath).toBe('/ideas/i1/edit');
+  });
+
+  it('gives the API’s own sentence for any other conflict', async () => {
+    fakeApi({
+      Me: signedIn(ASHA),
+      IdeaDraft: { data: { idea: SUBMITTED } },
+      IdeaThemes: { data: { themes: THEMES } },
+      EditIdea: CONFLICT(ConflictReason.HIDDEN, 'A moderator has hidden this idea'),
+    });
+    const { wrapper } = await renderApp('/ideas/i1/edit');
+
+    await wrapper.get('main form').trigger('submit');
+    await flushPromises();
+
+    expect(wrapper.get('.nhsuk-error-summary').text()).toContain('A moderator has hidden this idea');
+    expect(wrapper.get('.nhsuk-error-summary').text()).not.toContain('Someone changed this idea');
   });
 });

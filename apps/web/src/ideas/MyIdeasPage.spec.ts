@@ -1,8 +1,8 @@
 import { IdeaStatus } from '@ideas-hub/domain';
 import { describe, expect, it } from 'vitest';
 import { fakeApi } from '../test/fakeApi';
+import { aDraft, ASHA, signedIn } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
-import { aDraft, ASHA, signedIn } from './testing';
 
 const mine = (overrides: Parameters<typeof aDraft>[0]) => ({
   ...aDraft(overrides),

@@ -4,4 +4,3 @@ function counted(count: number, one: string, many: string): string {
 
 export const endorsementsText = (count: number) => counted(count, 'endorsement', 'endorsements');
 export const commentsText = (count: number) => counted(count, 'comment', 'comments');
-export const ideasText = (count: number) => counted(count, 'idea', 'ideas');

@@ -69,7 +69,7 @@ export function ideaFieldIds(firstThemeId = ''): Record<IdeaProblemField, string
     ...evidenceFieldIds(LIMITS.evidenceLinksMax),
     themeId: radioId('theme', firstThemeId),
     tags: 'tags',
-  } as Record<IdeaProblemField, string>;
+  };
 }
 
 function checkText(value: string, max: number, missing: string, tooLong: string): string | undefined {

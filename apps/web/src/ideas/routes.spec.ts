@@ -2,8 +2,8 @@ import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../router';
 import { fakeApi, SIGNED_OUT } from '../test/fakeApi';
+import { ADMIN, ASHA, signedIn } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
-import { ADMIN, ASHA, signedIn } from './testing';
 
 describe('the ideas pages in the app', () => {
   it('give every page of the app its own title', () => {

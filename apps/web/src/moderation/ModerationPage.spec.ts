@@ -1,8 +1,8 @@
 import { ContentType, ModerationDecision } from '@ideas-hub/domain';
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { ADMIN, BEN, signedIn } from '../ideas/testing';
 import { fakeApi } from '../test/fakeApi';
+import { ADMIN, BEN, signedIn } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
 
 const FLAGGED_COMMENT = {

@@ -1,8 +1,8 @@
 import { Role } from '@ideas-hub/domain';
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { MARTIN, signedInAs } from '../board/testing';
 import { fakeApi, SIGNED_OUT } from '../test/fakeApi';
+import { MARTIN, signedInAs } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
 
 const ASSIGNED = {

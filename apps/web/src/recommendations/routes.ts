@@ -1,6 +1,5 @@
-import { Action, can } from '@ideas-hub/domain';
-import type { NavigationGuard, RouteRecordRaw } from 'vue-router';
-import { useSession } from '../accounts/useSession';
+import { Action } from '@ideas-hub/domain';
+import type { RouteRecordRaw } from 'vue-router';
 import type { LinkItem } from '../ui/types';
 import BoardRecommendationPage from './board/BoardRecommendationPage.vue';
 import CompareRevisionsPage from './board/CompareRevisionsPage.vue';
@@ -12,12 +11,6 @@ import RecommendationPage from './published/RecommendationPage.vue';
 const HOME: LinkItem = { text: 'Home', to: { name: 'home' } };
 const PUBLISHED: LinkItem = { text: 'Recommendations', to: { name: 'recommendations' } };
 const DRAFTS: LinkItem = { text: 'Draft recommendations', to: { name: 'board-recommendations' } };
-
-/** Pages for those allowed the action: to anyone else they do not exist (the global guard has asked them to sign in first). */
-const only =
-  (action: Action): NavigationGuard =>
-  (to) =>
-    can(useSession().me?.roles, action) || { name: 'not-found', params: { pathMatch: to.path.slice(1).split('/') } };
 
 const first = (value: unknown): string | undefined => (Array.isArray(value) ? value[0] : value) ?? undefined;
 
@@ -39,40 +32,35 @@ export const recommendationRoutes: RouteRecordRaw[] = [
     path: '/board/recommendations',
     name: 'board-recommendations',
     component: DraftsPage,
-    beforeEnter: only(Action.ReadBoardRecommendations),
-    meta: { title: 'Draft recommendations', requiresSignIn: true, breadcrumbs: [HOME] },
+    meta: { title: 'Draft recommendations', action: Action.ReadBoardRecommendations, breadcrumbs: [HOME] },
   },
   {
     path: '/board/recommendations/new',
     name: 'board-recommendation-new',
     component: DraftFormPage,
-    beforeEnter: only(Action.DraftRecommendation),
     // Arriving from an idea's review page (`?idea=<id>`), the form starts with that idea linked.
     props: (route) => ({ ideaId: first(route.query.idea) }),
-    meta: { title: 'Draft a recommendation', requiresSignIn: true, breadcrumbs: [HOME, DRAFTS] },
+    meta: { title: 'Draft a recommendation', action: Action.DraftRecommendation, breadcrumbs: [HOME, DRAFTS] },
   },
   {
     path: '/board/recommendations/:id',
     name: 'board-recommendation',
     component: BoardRecommendationPage,
-    beforeEnter: only(Action.ReadBoardRecommendations),
     props: true,
-    meta: { title: 'Draft recommendation', requiresSignIn: true, breadcrumbs: [HOME, DRAFTS] },
+    meta: { title: 'Draft recommendation', action: Action.ReadBoardRecommendations, breadcrumbs: [HOME, DRAFTS] },
   },
   {
     path: '/board/recommendations/:id/edit',
     name: 'board-recommendation-edit',
     component: DraftFormPage,
-    beforeEnter: only(Action.DraftRecommendation),
     props: true,
-    meta: { title: 'Edit a draft recommendation', requiresSignIn: true, breadcrumbs: [HOME, DRAFTS] },
+    meta: { title: 'Edit a draft recommendation', action: Action.DraftRecommendation, breadcrumbs: [HOME, DRAFTS] },
   },
   {
     path: '/board/recommendations/:id/compare',
     name: 'board-recommendation-compare',
     component: CompareRevisionsPage,
-    beforeEnter: only(Action.ReadBoardRecommendations),
     props: (route) => ({ id: route.params.id, from: Number(first(route.query.from)), to: Number(first(route.query.to)) }),
-    meta: { title: 'Compare revisions', requiresSignIn: true, breadcrumbs: [HOME, DRAFTS] },
+    meta: { title: 'Compare revisions', action: Action.ReadBoardRecommendations, breadcrumbs: [HOME, DRAFTS] },
   },
 ];

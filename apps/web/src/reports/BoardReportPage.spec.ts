@@ -2,8 +2,8 @@ import { IdentityMode, Profession, ReportStatus, Role } from '@ideas-hub/domain'
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { fakeApi } from '../test/fakeApi';
+import { aReport, signedInAs } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
-import { aReport, signedInAs } from './testing';
 
 const REPORT = aReport();
 const PATH = `/board/reports/${REPORT.id}`;

@@ -2,8 +2,8 @@ import { ReportStatus, Role } from '@ideas-hub/domain';
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { fakeApi } from '../test/fakeApi';
+import { aReport, signedInAs } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
-import { aReport, signedInAs } from './testing';
 
 const COUNTS = {
   data: {
@@ -68,7 +68,7 @@ describe('the board’s list of reports', () => {
     expect(wrapper.findAll('button').some((button) => button.text() === 'Show more reports')).toBe(false);
   });
 
-  // The header's one "Board" item leads to the board's pages, the reports among them (board/boardLinks.ts).
+  // The header's one "Board" item leads to the board's pages, the reports among them (reviews/boardLinks.ts).
   it('shows board members the way to the board’s pages in the header, and not others', async () => {
     fakeApi({ Me: signedInAs(Role.BOARD_MEMBER), ReportCounts: COUNTS, PracticeGapReports: page([], ReportStatus.RECEIVED, false) });
     const board = await renderApp('/report');

@@ -2,8 +2,8 @@ import { IdentityMode, ReportMessageAuthor } from '@ideas-hub/domain';
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, SIGNED_OUT } from '../test/fakeApi';
+import { aReport, signedInAs } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
-import { aReport, signedInAs } from './testing';
 
 const { reporter: _reporter, theme: _theme, ...MINE } = aReport({ identityMode: IdentityMode.OPEN });
 

@@ -2,9 +2,9 @@ import { ErrorCode, ReportStatus } from '@ideas-hub/domain';
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, SIGNED_OUT } from '../test/fakeApi';
+import { COMPLETE_ANSWERS } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
 import { useReportDraft } from './reportDraft';
-import { COMPLETE_ANSWERS } from './testing';
 
 const RECEIPT = {
   data: {

@@ -1,9 +1,9 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, SIGNED_OUT } from '../test/fakeApi';
+import { COMPLETE_ANSWERS } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
 import { useReportDraft } from './reportDraft';
-import { COMPLETE_ANSWERS } from './testing';
 
 describe('evidence links', () => {
   it('adds and removes rows, keeps the filled ones, and moves focus to the row that is there', async () => {

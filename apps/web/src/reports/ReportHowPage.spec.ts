@@ -2,9 +2,9 @@ import { IdentityMode, Profession, Role } from '@ideas-hub/domain';
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, SIGNED_OUT } from '../test/fakeApi';
+import { signedInAs } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
 import { useReportDraft } from './reportDraft';
-import { signedInAs } from './testing';
 
 async function choose(wrapper: VueWrapper, mode: IdentityMode) {
   await wrapper.get(`#identityMode-${mode}`).setValue(true);

@@ -2,8 +2,8 @@ import { ErrorCode, ReportMessageAuthor } from '@ideas-hub/domain';
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, SIGNED_OUT } from '../test/fakeApi';
+import { aReport } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
-import { aReport } from './testing';
 
 const WRONG = {
   errors: [

@@ -1,8 +1,8 @@
 import { LIMITS } from '@ideas-hub/domain';
 import { describe, expect, it } from 'vitest';
+import { COMPLETE_ANSWERS } from '../test/fixtures';
 import { checkEvidence, checkGuidance, checkReport, checkUrl, REPORT_MESSAGES } from './reportChecks';
 import { emptyAnswers } from './reportDraft';
-import { COMPLETE_ANSWERS } from './testing';
 
 describe('checking report answers', () => {
   it('accepts only web addresses as links', () => {

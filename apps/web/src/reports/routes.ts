@@ -1,6 +1,5 @@
-import { Action, can, ReportStatus } from '@ideas-hub/domain';
+import { Action, ReportStatus } from '@ideas-hub/domain';
 import type { NavigationGuard, RouteRecordRaw } from 'vue-router';
-import { useSession } from '../accounts/useSession';
 import type { LinkItem } from '../ui/types';
 import BoardReportPage from './BoardReportPage.vue';
 import BoardReportsPage from './BoardReportsPage.vue';
@@ -32,10 +31,6 @@ const STEP_PAGES: Record<ReportStepName, Pick<RouteRecordRaw, 'component' | 'pro
   'report-impact': { component: ReportTextPage, props: { question: 'impact' } },
   'report-evidence': { component: ReportEvidencePage },
 };
-
-/** Pages for the board only: to anyone else they do not exist (the global guard has asked them to sign in first). */
-const boardOnly: NavigationGuard = (to) =>
-  can(useSession().me?.roles, Action.ReadReports) || { name: 'not-found', params: { pathMatch: to.path.slice(1).split('/') } };
 
 /** "Check your answers" makes sense only once the required questions are answered; a reload empties them. */
 const answeredFirst: NavigationGuard = () => {
@@ -90,18 +85,16 @@ export const reportRoutes: RouteRecordRaw[] = [
     path: '/board/reports',
     name: 'board-reports',
     component: BoardReportsPage,
-    beforeEnter: boardOnly,
     props: (route) => ({
       status: Object.values(ReportStatus).find((status) => status === route.query.status),
     }),
-    meta: { title: 'Practice gap reports', requiresSignIn: true, breadcrumbs: [HOME] },
+    meta: { title: 'Practice gap reports', action: Action.ReadReports, breadcrumbs: [HOME] },
   },
   {
     path: '/board/reports/:id',
     name: 'board-report',
     component: BoardReportPage,
-    beforeEnter: boardOnly,
     props: true,
-    meta: { title: 'Practice gap report', requiresSignIn: true, breadcrumbs: [HOME, BOARD_REPORTS] },
+    meta: { title: 'Practice gap report', action: Action.ReadReports, breadcrumbs: [HOME, BOARD_REPORTS] },
   },
 ];

@@ -20,15 +20,13 @@ function failureMessage(error: unknown): string {
 /** The problems of a page's actions (endorse, follow), shown in its error summary: each failure replaces the last. */
 export function useActionProblems() {
   const problems = shallowRef<readonly ErrorSummaryItem[]>([]);
-  return {
-    problems,
-    failed(error: unknown): void {
-      problems.value = [{ text: failureMessage(error) }];
-    },
-    clear(): void {
-      problems.value = [];
-    },
+  const failed = (error: unknown): void => {
+    problems.value = [{ text: failureMessage(error) }];
   };
+  const clear = (): void => {
+    problems.value = [];
+  };
+  return { problems, failed, clear };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ThrottlerException, ThrottlerGuard } from '@nestjs/throttler';
 import { RateLimitedError, ServiceUnavailableError } from '../graphql/errors';
@@ -17,7 +18,7 @@ export class AuthThrottlerGuard extends ThrottlerGuard {
   }
 
   protected override getRequestResponse(context: ExecutionContext) {
-    const { req, res } = GqlExecutionContext.create(context).getContext();
+    const { req, res } = GqlExecutionContext.create(context).getContext<{ req: Request; res: Response }>();
     return { req, res };
   }
 

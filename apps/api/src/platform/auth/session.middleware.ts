@@ -1,14 +1,14 @@
-import { Injectable, NestMiddleware } from '@nestjs/common';
+import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Response } from 'express';
-import { SessionsService } from '../../accounts/sessions.service';
 import { isDatabaseUnreachable } from '../database/database-outage';
 import type { ActorRequest } from './actor';
 import { SESSION_COOKIE } from './session-cookie';
+import { SESSION_RESOLVER, type SessionResolver } from './session-resolver';
 
 /** Resolves the session cookie to an actor once per request, before any resolver runs. */
 @Injectable()
 export class SessionMiddleware implements NestMiddleware {
-  constructor(private readonly sessions: SessionsService) {}
+  constructor(@Inject(SESSION_RESOLVER) private readonly sessions: SessionResolver) {}
 
   async use(req: ActorRequest, _res: Response, next: NextFunction): Promise<void> {
     const token: unknown = req.cookies?.[SESSION_COOKIE];

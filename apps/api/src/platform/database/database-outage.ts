@@ -22,8 +22,16 @@ const NETWORK_CODES = new Set([
 const SQLSTATE = /^(0800[0-7]|57P0[123])$/;
 
 /** What pg and pg-pool say, without a code, when a connection ends under a query or none can be had in time. */
-const DRIVER_MESSAGES =
-  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable)/;
+const DRIVER_MESSAGES = new RegExp(
+  '^(' +
+    [
+      'Connection terminated',
+      'timeout exceeded when trying to connect',
+      'Client has encountered a connection error',
+      'Client was closed and is not queryable',
+    ].join('|') +
+    ')',
+);
 
 /** TypeORM's refusal to go on with a query runner (a transaction) whose connection it dropped when the server went away. */
 const RELEASED_RUNNER = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
@@ -47,7 +55,7 @@ export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {
   if (typeof message === 'string' && DRIVER_MESSAGES.test(message)) return true;
   if (typeof name === 'string' && RELEASED_RUNNER.has(name)) return true;
   const { driverError, originalError, cause, errors } = error as Record<string, unknown>;
-  return [driverError, originalError, cause, ...(Array.isArray(errors) ? errors : [])].some((inner) =>
+  return [driverError, originalError, cause, ...(Array.isArray(errors) ? (errors as unknown[]) : [])].some((inner) =>
     isDatabaseUnreachable(inner, depth + 1),
   );
 }
@@ -62,7 +70,7 @@ function reasonOf(error: unknown, depth = 0): string {
   const name = (error as { name?: unknown }).name;
   if (typeof name === 'string' && RELEASED_RUNNER.has(name)) return name;
   const { driverError, originalError, cause, errors } = error as Record<string, unknown>;
-  const inner = [driverError, originalError, cause, ...(Array.isArray(errors) ? errors : [])].find((candidate) =>
+  const inner = [driverError, originalError, cause, ...(Array.isArray(errors) ? (errors as unknown[]) : [])].find((candidate) =>
     isDatabaseUnreachable(candidate, depth + 1),
   );
   return inner ? reasonOf(inner, depth + 1) : 'unknown';
@@ -104,7 +112,7 @@ export function serviceUnavailableStatus(): ApolloServerPlugin {
           const refusal = response.body.singleResult.errors?.find((error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE);
           if (!refusal) return;
           response.http.status = 503;
-          response.http.headers.set('retry-after', String(refusal.extensions?.retryAfterSeconds ?? 5));
+          response.http.headers.set('retry-after', String(Number(refusal.extensions?.retryAfterSeconds ?? 5)));
         },
       };
     },

@@ -235,9 +235,8 @@ class Supervisor {
         return;
       }
     }
-    this.giveUp(
-      `The embedded PostgreSQL ${how} and did not start again in ${RESTART_ATTEMPTS} attempts (${this.lastComplaint() || 'PostgreSQL gave no reason'}): restart the hub.`,
-    );
+    const reason = this.lastComplaint() || 'PostgreSQL gave no reason';
+    this.giveUp(`The embedded PostgreSQL ${how} and did not start again in ${RESTART_ATTEMPTS} attempts (${reason}): restart the hub.`);
   }
 
   private giveUp(reason: string): void {

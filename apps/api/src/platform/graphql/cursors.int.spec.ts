@@ -77,12 +77,13 @@ describe('list cursors', () => {
     );
 
     const call = (field: ListField, args: Record<string, unknown>, after: string | null) => {
-      const declared = Object.keys(args).map(
-        (name) =>
-          `$${name}: ${field.args.find((arg) => arg.name === name)!.type.name ?? field.args.find((arg) => arg.name === name)!.type.ofType!.name}`,
-      );
-      const passed = Object.keys(args).map((name) => `${name}: $${name}`);
-      const query = `query (${['$after: String', ...declared].join(', ')}) { list: ${field.name}(${['first: 1', 'after: $after', ...passed].join(', ')}) { pageInfo { endCursor } } }`;
+      const typeOf = (name: string) => {
+        const { type } = field.args.find((arg) => arg.name === name)!;
+        return type.name ?? type.ofType!.name;
+      };
+      const declared = ['$after: String', ...Object.keys(args).map((name) => `$${name}: ${typeOf(name)}`)];
+      const passed = ['first: 1', 'after: $after', ...Object.keys(args).map((name) => `${name}: $${name}`)];
+      const query = `query (${declared.join(', ')}) { list: ${field.name}(${passed.join(', ')}) { pageInfo { endCursor } } }`;
       return everyone.client.gql(query, { ...args, after });
     };
 

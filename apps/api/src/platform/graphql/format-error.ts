@@ -50,7 +50,7 @@ export function createErrorFormatter(logger: Logger) {
     if (original instanceof HttpException && original.getStatus() === 429) {
       return { ...base, message: 'Too many requests. Wait a minute, then try again.', extensions: { code: ErrorCode.RATE_LIMITED } };
     }
-    const code = String(formatted.extensions?.code ?? '');
+    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
     if (REQUEST_SHAPE_CODES.has(code)) {
       return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code } };
     }

@@ -1,7 +1,7 @@
-import { ANONYMOUS, ErrorCode, IdentityMode, POLICY, RECOMMENDATION_MESSAGES, Role } from '@ideas-hub/domain';
+import { ANONYMOUS, ErrorCode, IdentityMode, POLICY, Role } from '@ideas-hub/domain';
 import { randomUUID } from 'node:crypto';
 import { TestHub } from '../../../test/hub';
-import { DRAFT, publishedWithIdea, recommendationInput } from '../../../test/recommendations';
+import { publishedWithIdea } from '../../../test/recommendations';
 import { fileReport } from '../../../test/reports';
 import { draftRecommendation, openVote, quickAccount } from '../../../test/votes';
 
@@ -181,7 +181,7 @@ describe('one input rule for all text, probed through the whole schema', () => {
   beforeAll(async () => (hub = await TestHub.start()));
   afterAll(() => hub.close());
 
-  it('refuses hostile text in every String and ID argument of every operation without a server error, and stores none of it', async () => {
+  it('refuses hostile text in every String and ID argument of every operation without a server error; stores none of it', async () => {
     const started = Date.now();
     // Every role the policy grants anything to, so that each operation gets past the guard to its inputs.
     const roles = [...new Set(Object.values(POLICY).flat())].filter((audience): audience is Role => audience !== ANONYMOUS);
@@ -225,7 +225,8 @@ describe('one input rule for all text, probed through the whole schema', () => {
               const passed = field.args.filter((candidate) => values[candidate.name] !== undefined);
               const declarations = passed.map((candidate) => `$${candidate.name}: ${printType(candidate.type)}`);
               const list = passed.map((candidate) => `${candidate.name}: $${candidate.name}`).join(', ');
-              const query = `${keyword} Probe${declarations.length ? `(${declarations.join(', ')})` : ''} { ${field.name}${list ? `(${list})` : ''} ${selection} }`;
+              const variables = declarations.length ? `(${declarations.join(', ')})` : '';
+              const query = `${keyword} Probe${variables} { ${field.name}${list ? `(${list})` : ''} ${selection} }`;
               const label = `${keyword} ${field.name} ${path.join('.')} [${probeName}]`;
               // Signing in or registering would replace the probing account's session: those go as a fresh visitor.
               const client = ['register', 'signIn', 'signOut'].includes(field.name) ? () => hub.client() : () => everyone.client;
@@ -253,12 +254,14 @@ describe('one input rule for all text, probed through the whole schema', () => {
     // PostgreSQL can hold neither NUL nor a lone surrogate: a stored U+FFFD is one that the driver silently replaced.
     const columns: { table_name: string; column_name: string }[] = await hub.db.query(
       `SELECT table_name, column_name FROM information_schema.columns
-        WHERE table_schema = 'public' AND (data_type IN ('text', 'character varying', 'jsonb', 'json') OR udt_name IN ('_text', '_varchar'))`,
+        WHERE table_schema = 'public'
+          AND (data_type IN ('text', 'character varying', 'jsonb', 'json') OR udt_name IN ('_text', '_varchar'))`,
     );
     const stored: string[] = [];
     for (const { table_name, column_name } of columns) {
       const [{ count }] = await hub.db.query(
-        `SELECT count(*)::int AS count FROM "${table_name}" WHERE strpos("${column_name}"::text, chr(65533)) > 0 OR strpos("${column_name}"::text, '\\u0000') > 0`,
+        `SELECT count(*)::int AS count FROM "${table_name}"
+          WHERE strpos("${column_name}"::text, chr(65533)) > 0 OR strpos("${column_name}"::text, '\\u0000') > 0`,
       );
       if (count) stored.push(`${table_name}.${column_name}: ${count}`);
     }
@@ -273,42 +276,4 @@ describe('one input rule for all text, probed through the whole schema', () => {
       stored,
     }).toEqual({ failures: [], stored: [] });
   }, 120_000);
-
-  it('names the field and says what to do; normalises to NFC; treats invisible text as empty; keeps direction controls out of names and titles', async () => {
-    const chair = await quickAccount(hub, [Role.CHAIR, Role.BOARD_MEMBER]);
-    const cannotStore = (label: string) => `${label} contains a character that cannot be stored: remove it and try again`;
-
-    const signIn = await hub.client().error(`mutation ($input: SignInInput!) { signIn(input: $input) { id } }`, {
-      input: { email: 'a\u0000@example.nhs.uk', password: 'correct horse battery' },
-    });
-    expect(signIn.extensions).toEqual({ code: ErrorCode.BAD_USER_INPUT, fields: [{ field: 'email', message: cannotStore('Email') }] });
-    const byId = await chair.client.error(`query ($id: ID!) { idea(id: $id) { id } }`, { id: '\uD800' });
-    expect(byId.extensions.fields).toEqual([{ field: 'id', message: cannotStore('Id') }]);
-
-    const spoofed = await hub.client().error(`mutation ($input: RegisterInput!) { register(input: $input) { id } }`, {
-      input: {
-        name: 'invoice\u202Efdp.exe',
-        email: `${randomUUID()}@example.nhs.uk`,
-        password: 'correct horse battery',
-        profession: 'CLINICIAN',
-      },
-    });
-    expect(spoofed.extensions.fields).toEqual([
-      { field: 'name', message: 'Name contains a hidden character that changes the direction of text: remove it and try again' },
-    ]);
-
-    const theme = (await hub.db.query(`SELECT id FROM themes LIMIT 1`))[0].id;
-    const blank = await chair.client.error(DRAFT, { input: recommendationInput(theme, {}, { title: '\u200B\u00A0\u2060 ' }) });
-    expect(blank.extensions.fields).toEqual([{ field: 'title', message: RECOMMENDATION_MESSAGES.titleMissing }]);
-
-    const SAVE = `mutation ($input: IdeaDraftInput!) { saveIdeaDraft(input: $input) { title summary } }`;
-    const saved = await chair.client.ok(SAVE, {
-      input: { title: '\u200BCafe\u0301 menus ', summary: 'right-to-left \u202Bנוסח\u202C is fine here' },
-    });
-    expect(saved.saveIdeaDraft).toEqual({ title: 'Caf\u00e9 menus', summary: 'right-to-left \u202Bנוסח\u202C is fine here' });
-    const titled = await chair.client.error(SAVE, { input: { title: 'Ideas \u2066reversed\u2069' } });
-    expect(titled.extensions.fields).toEqual([
-      { field: 'title', message: 'Title contains a hidden character that changes the direction of text: remove it and try again' },
-    ]);
-  });
 });

@@ -10,6 +10,7 @@ const INVISIBLE_EDGES = new RegExp(`^[${INVISIBLE}]+|[${INVISIBLE}]+$`, 'g');
 const ONLY_INVISIBLE = new RegExp(`^[${INVISIBLE}]+$`);
 
 /** PostgreSQL stores neither NUL nor half of a UTF-16 surrogate pair (the driver would turn it into U+FFFD). */
+// eslint-disable-next-line no-control-regex -- NUL is the very character to find
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Controls that reorder how text is shown: `invoice\u202Efdp.exe` reads as "invoiceexe.pdf". */
@@ -38,7 +39,7 @@ export function fieldLabel(path: string): string {
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && [null, Object.prototype].includes(Object.getPrototypeOf(value));
+  typeof value === 'object' && value !== null && [null, Object.prototype].includes(Object.getPrototypeOf(value) as object | null);
 
 /**
  * The one rule for every text a caller sends, applied before any field's own checks: NUL, lone
@@ -62,7 +63,7 @@ export function cleanText(value: unknown, path: string, errors: FieldError[]): u
   const child = (key: string | number) => (path ? `${path}.${key}` : String(key));
   if (Array.isArray(value)) return value.map((item, index) => cleanText(item, child(index), errors));
   if (isPlainObject(value)) {
-    const cleaned: Record<string, unknown> = Object.create(Object.getPrototypeOf(value));
+    const cleaned = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
     for (const [key, item] of Object.entries(value)) cleaned[key] = cleanText(item, child(key), errors);
     return cleaned;
   }

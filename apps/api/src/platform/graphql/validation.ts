@@ -3,7 +3,10 @@ import type { ValidationError } from 'class-validator';
 import { BadUserInputError, FieldError } from './errors';
 import { cleanText } from './text';
 
-/** `@Args()` parameters reach pipes as 'body': @nestjs/graphql's GqlParamtype.ARGS is 3, which Nest's PipesConsumer names as RouteParamtypes.BODY. */
+/**
+ * `@Args()` parameters reach pipes as 'body': @nestjs/graphql's GqlParamtype.ARGS is 3, which Nest's PipesConsumer
+ * names as RouteParamtypes.BODY.
+ */
 const GRAPHQL_ARGS = 'body';
 
 function fieldErrors(errors: ValidationError[], prefix = ''): FieldError[] {

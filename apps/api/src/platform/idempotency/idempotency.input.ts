@@ -10,7 +10,9 @@ export const IdempotencyKeyField = (remembered = 'Remembered for 24 hours.') =>
   applyDecorators(
     Field(() => String, {
       nullable: true,
-      description: `A UUID the client makes once per form (crypto.randomUUID()) and sends again on a retry: the same key returns the first result and creates nothing. ${remembered}`,
+      description:
+        'A UUID the client makes once per form (crypto.randomUUID()) and sends again on a retry: ' +
+        `the same key returns the first result and creates nothing. ${remembered}`,
     }),
     IsOptional(),
     IsUUID('all', { message: 'idempotencyKey must be a UUID, such as one from crypto.randomUUID()' }),

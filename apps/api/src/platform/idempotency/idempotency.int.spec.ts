@@ -30,7 +30,7 @@ describe('idempotency keys on creating mutations', () => {
   const ideasTitled = (title: string, status = 'DRAFT') =>
     count(`SELECT count(*)::int AS count FROM ideas WHERE title = $1 AND status = $2`, [title, status]);
 
-  it('makes one draft of 20 identical saveIdeaDraft requests sent at once, and submitting it 20 times at once submits it once', async () => {
+  it('makes one draft of 20 identical saveIdeaDraft requests sent at once; submitting it 20 times at once submits it once', async () => {
     const title = `Once only ${randomUUID()}`;
     const idempotencyKey = randomUUID();
     const saved = await atOnce(() => author.client.gql(SAVE_DRAFT, { input: { ...completeIdea(theme, { title }), idempotencyKey } }));

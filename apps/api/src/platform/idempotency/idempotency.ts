@@ -1,7 +1,8 @@
 import { ConflictReason } from '@ideas-hub/domain';
 import { createHash } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import type { Queryable } from '../database/database';
 import { ConflictError } from '../graphql/errors';
+import { IdempotencyRepository } from './idempotency.repository';
 
 /** How long a key is remembered: long enough for any retry, short enough that the table stays small. */
 export const IDEMPOTENCY_KEY_TTL_HOURS = 24;
@@ -25,6 +26,8 @@ export interface IdempotentWork<T> {
 }
 
 let lastCleanup = 0;
+// Plain functions that every domain calls inside its own transaction: the repository needs no injection.
+const keys = new IdempotencyRepository();
 
 /** A UUID's case carries no meaning: the same key typed in capitals is the same key. */
 export function hashIdempotencyKey(key: string): Buffer {
@@ -37,53 +40,33 @@ export function hashIdempotencyKey(key: string): Buffer {
  * transaction ends, then either sees its committed result (and replays it) or, when the first rolled
  * back, takes the key itself. Never check-then-insert. A key older than the TTL is taken over as new.
  */
-export async function createOnce<T>(manager: EntityManager, request: IdempotentRequest, work: IdempotentWork<T>): Promise<T> {
+export async function createOnce<T>(tx: Queryable, request: IdempotentRequest, work: IdempotentWork<T>): Promise<T> {
   if (!request.key) return (await work.create()).result;
-  await cleanupNowAndThen(manager);
-  const keyHash = hashIdempotencyKey(request.key);
-  const claimed = await claim(manager, keyHash, request);
+  await cleanupNowAndThen(tx);
+  const claim = { keyHash: hashIdempotencyKey(request.key), scope: request.scope, accountId: request.accountId };
+  // A repeat takes no lock here (DO NOTHING, and an UPDATE whose WHERE fails), so replays never queue.
+  const claimed = (await keys.insertNew(tx, claim)) || (await keys.takeOverExpired(tx, claim, IDEMPOTENCY_KEY_TTL_HOURS));
   if (claimed) {
     const { id, result } = await work.create();
-    await manager.query(`UPDATE idempotency_keys SET result_id = $2 WHERE key_hash = $1`, [keyHash, id]);
+    await keys.setResult(tx, claim.keyHash, id);
     return result;
   }
-  const [first]: { scope: string; account_id: string | null; result_id: string | null }[] = await manager.query(
-    `SELECT scope, account_id, result_id FROM idempotency_keys WHERE key_hash = $1`,
-    [keyHash],
-  );
+  const first = await keys.find(tx, claim.keyHash);
   // Expired and cleaned up between the two statements: the key is new again.
-  if (!first) return createOnce(manager, request, work);
+  if (!first) return createOnce(tx, request, work);
   // Someone else's key, or this key for another form: never their result.
-  if (first.scope !== request.scope || first.account_id !== request.accountId || !first.result_id) {
+  if (first.scope !== request.scope || first.accountId !== request.accountId || !first.resultId) {
     throw new ConflictError(ConflictReason.KEY_REUSED, 'This form was already sent for something else: reload the page and try again', {
       field: 'idempotencyKey',
     });
   }
-  return work.replay(first.result_id);
+  return work.replay(first.resultId);
 }
 
-/**
- * True when this request now holds the key: it was new, or its earlier use has expired. A repeat
- * takes no lock here (DO NOTHING, and an UPDATE whose WHERE fails), so replays never queue.
- */
-async function claim(manager: EntityManager, keyHash: Buffer, request: IdempotentRequest): Promise<boolean> {
-  const inserted: unknown[] = await manager.query(
-    `INSERT INTO idempotency_keys (key_hash, scope, account_id) VALUES ($1, $2, $3) ON CONFLICT (key_hash) DO NOTHING RETURNING key_hash`,
-    [keyHash, request.scope, request.accountId],
-  );
-  if (inserted.length) return true;
-  const [taken]: [unknown[], number] = await manager.query(
-    `UPDATE idempotency_keys SET scope = $2, account_id = $3, result_id = NULL, created_at = now()
-      WHERE key_hash = $1 AND created_at < now() - make_interval(hours => $4) RETURNING key_hash`,
-    [keyHash, request.scope, request.accountId, IDEMPOTENCY_KEY_TTL_HOURS],
-  );
-  return taken.length > 0;
-}
-
-async function cleanupNowAndThen(manager: EntityManager): Promise<void> {
+async function cleanupNowAndThen(tx: Queryable): Promise<void> {
   if (Date.now() - lastCleanup < CLEANUP_EVERY_MS) return;
   lastCleanup = Date.now();
-  await expireIdempotencyKeys(manager);
+  await expireIdempotencyKeys(tx);
 }
 
 /**
@@ -91,11 +74,6 @@ async function cleanupNowAndThen(manager: EntityManager): Promise<void> {
  * connection: the delete never waits for another transaction (nor for a second pool connection,
  * which under load could wait on the very requests queued behind this one's locks).
  */
-export async function expireIdempotencyKeys(manager: EntityManager, batch = 1000): Promise<number> {
-  const [, deleted]: [unknown, number] = await manager.query(
-    `DELETE FROM idempotency_keys WHERE key_hash IN (
-       SELECT key_hash FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1) LIMIT $2 FOR UPDATE SKIP LOCKED)`,
-    [IDEMPOTENCY_KEY_TTL_HOURS, batch],
-  );
-  return deleted;
+export function expireIdempotencyKeys(db: Queryable, batch = 1000): Promise<number> {
+  return keys.deleteExpired(db, IDEMPOTENCY_KEY_TTL_HOURS, batch);
 }

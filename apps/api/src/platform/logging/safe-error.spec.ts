@@ -4,6 +4,7 @@ describe('safeError', () => {
   it('keeps a JavaScript error readable: its type, a property name it names, and its stack frames', () => {
     let thrown: unknown;
     try {
+      // eslint-disable-next-line @typescript-eslint/no-unused-expressions -- the read is the TypeError under test
       (undefined as unknown as { id: string }).id;
     } catch (error) {
       thrown = error;

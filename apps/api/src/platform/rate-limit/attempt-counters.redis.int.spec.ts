@@ -15,9 +15,9 @@ describe('attempt counters in Redis', () => {
   let redis: Redis;
   beforeAll(async () => {
     if (!REDIS_URL) throw new Error('Set REDIS_URL (e.g. redis://127.0.0.1:6379) to run the Redis tests: `npm run test:redis`.');
-    hubs = await Promise.all([TestHub.start({ redisUrl: REDIS_URL! }), TestHub.start({ redisUrl: REDIS_URL! })]);
+    hubs = await Promise.all([TestHub.start({ redisUrl: REDIS_URL }), TestHub.start({ redisUrl: REDIS_URL })]);
     stopClocks(...hubs);
-    redis = new Redis(REDIS_URL!);
+    redis = new Redis(REDIS_URL);
   });
   afterAll(async () => {
     await redis.quit();

@@ -12,7 +12,7 @@ function policyOf(header: string | undefined): Map<string, string[]> {
       .split(';')
       .map((directive) => directive.trim().split(/\s+/))
       .filter(([name]) => name)
-      .map(([name, ...sources]) => [name!, sources]),
+      .map(([name, ...sources]) => [name, sources]),
   );
 }
 

@@ -3,8 +3,8 @@ import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import type { IdeaListItemFragment } from '../../graphql/generated/graphql';
 import { fakeApi, SIGNED_OUT } from '../../test/fakeApi';
+import { THEMES } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
-import { THEMES } from '../testing';
 
 function listed(id: string, overrides: Partial<IdeaListItemFragment> = {}): IdeaListItemFragment {
   return {

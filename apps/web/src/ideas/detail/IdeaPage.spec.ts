@@ -2,8 +2,8 @@ import { ContentType, ErrorCode, IdeaStatus, ModerationDecision } from '@ideas-h
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { failingOnce, fakeApi, idempotencyKeysOf, SIGNED_OUT, UUID_V4, type FakeResponse } from '../../test/fakeApi';
+import { aComment, ADMIN, anIdea, ASHA, BEN, signedIn } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
-import { aComment, ADMIN, anIdea, ASHA, BEN, signedIn } from '../testing';
 
 async function ideaPage(me: FakeResponse, idea = anIdea(), answers: Parameters<typeof fakeApi>[0] = {}) {
   const calls = fakeApi({ Me: me, Idea: { data: { idea } }, ...answers });

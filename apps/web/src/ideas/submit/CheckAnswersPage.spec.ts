@@ -2,8 +2,8 @@ import { ErrorCode, IdeaStatus } from '@ideas-hub/domain';
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { fakeApi } from '../../test/fakeApi';
+import { aDraft, ASHA, signedIn } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
-import { aDraft, ASHA, signedIn } from '../testing';
 
 async function checkPage(draft = aDraft(), answers: Parameters<typeof fakeApi>[0] = {}) {
   const calls = fakeApi({ Me: signedIn(ASHA), IdeaDraft: { data: { idea: draft } }, ...answers });

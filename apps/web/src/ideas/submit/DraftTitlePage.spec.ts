@@ -2,8 +2,8 @@ import { ErrorCode, IdeaStatus } from '@ideas-hub/domain';
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { failingOnce, fakeApi, idempotencyKeysOf, UUID_V4 } from '../../test/fakeApi';
+import { aDraft, ASHA, signedIn } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
-import { aDraft, ASHA, signedIn } from '../testing';
 
 const SIMILAR = [
   { id: 's1', title: 'Share discharge summaries as FHIR documents', status: IdeaStatus.SUBMITTED, endorsementCount: 12, similarity: 0.6 },

@@ -2,8 +2,8 @@ import { Benefit, ErrorCode } from '@ideas-hub/domain';
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { fakeApi } from '../../test/fakeApi';
+import { aDraft, ASHA, signedIn, THEMES } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
-import { aDraft, ASHA, signedIn, THEMES } from '../testing';
 
 const EMPTY = aDraft({ summary: '', problem: '', proposal: '', benefits: [], evidence: [], tags: [], theme: null });
 

@@ -1,8 +1,8 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { fakeApi } from '../../test/fakeApi';
+import { aRecommendation, CHAIR, MEMBER, READER, signedIn } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
-import { aRecommendation, CHAIR, MEMBER, READER, signedIn } from '../testing';
 
 const revision = (number: number, title: string, audience: string) => {
   const { summary, rationale, actions, organisations } = aRecommendation();

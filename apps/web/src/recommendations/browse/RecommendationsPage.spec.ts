@@ -2,8 +2,8 @@ import { ImplementationStatus } from '@ideas-hub/domain';
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { fakeApi } from '../../test/fakeApi';
+import { aPublishedRecommendation, signedIn, THEMES } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
-import { aPublishedRecommendation, signedIn, THEMES } from '../testing';
 
 const { id, title, summary, publishedAt, implementationStatus, theme } = aPublishedRecommendation();
 const CARD = { id, title, summary, publishedAt, implementationStatus, theme, headline: null };

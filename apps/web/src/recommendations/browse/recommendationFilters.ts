@@ -45,7 +45,3 @@ export function listVariables(filters: RecommendationFilters, after?: string): P
     implementationStatus: filters.status || null,
   };
 }
-
-export function recommendationsText(count: number): string {
-  return `${count} ${count === 1 ? 'recommendation' : 'recommendations'}`;
-}

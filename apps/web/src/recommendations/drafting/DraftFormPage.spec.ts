@@ -1,9 +1,9 @@
-import { ErrorCode, IdeaStatus, RECOMMENDATION_MESSAGES as M, ReportStatus } from '@ideas-hub/domain';
+import { ConflictReason, ErrorCode, IdeaStatus, RECOMMENDATION_MESSAGES as M, RecommendationStatus, ReportStatus } from '@ideas-hub/domain';
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { fakeApi } from '../../test/fakeApi';
+import { aRecommendation, boardPage, CHAIR, signedIn, THEMES } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
-import { aRecommendation, boardPage, CHAIR, signedIn, THEMES } from '../testing';
 import { CHANGED_MESSAGE } from './draftForm';
 
 const IDEA = { id: 'i7', title: 'Multi-factor authentication on every clinical system', status: IdeaStatus.SUBMITTED };
@@ -18,7 +18,7 @@ const FORM_ANSWERS = {
   LinkableReports: { data: { practiceGapReports: { edges: [{ node: REPORT }] } } },
 };
 
-const CONFLICT = (message: string) => ({ errors: [{ message, extensions: { code: ErrorCode.CONFLICT } }] });
+const CONFLICT = (reason: ConflictReason, message: string) => ({ errors: [{ message, extensions: { code: ErrorCode.CONFLICT, reason } }] });
 
 describe('drafting a recommendation', () => {
   it('arrives from an idea with that idea linked, and sends the whole text', async () => {
@@ -98,7 +98,7 @@ describe('editing a draft', () => {
       RecommendationForEditing: () => ({ data: { recommendation: loads++ === 0 ? aRecommendation() : theirs } }),
       ReviseRecommendation: (variables) =>
         variables.expectedVersion === 2
-          ? CONFLICT('This recommendation was changed since you opened it')
+          ? CONFLICT(ConflictReason.STALE_VERSION, 'This recommendation was changed since you opened it')
           : { data: { reviseRecommendation: { id: 'r1', version: 4 } } },
       BoardRecommendation: boardPage(),
     });
@@ -132,7 +132,10 @@ describe('editing a draft', () => {
     fakeApi({
       ...FORM_ANSWERS,
       RecommendationForEditing: { data: { recommendation: aRecommendation() } },
-      ReviseRecommendation: CONFLICT('A vote is open on this recommendation: it cannot be edited until the vote closes'),
+      ReviseRecommendation: CONFLICT(
+        ConflictReason.VOTE_OPEN,
+        'A vote is open on this recommendation: it cannot be edited until the vote closes',
+      ),
     });
     const { wrapper } = await renderApp('/board/recommendations/r1/edit');
 
@@ -141,6 +144,52 @@ describe('editing a draft', () => {
 
     expect(wrapper.get('.nhsuk-error-summary').text()).toContain('A vote is open on this recommendation');
     expect(wrapper.find('main .nhsuk-card').exists()).toBe(false);
+  });
+
+  it('says a vote is open, not that someone changed it, when both happened since the form opened', async () => {
+    let loads = 0;
+    fakeApi({
+      ...FORM_ANSWERS,
+      RecommendationForEditing: () => ({ data: { recommendation: aRecommendation({ version: loads++ === 0 ? 2 : 3 }) } }),
+      ReviseRecommendation: CONFLICT(
+        ConflictReason.VOTE_OPEN,
+        'A vote is open on this recommendation: it cannot be edited until the vote closes',
+      ),
+    });
+    const { wrapper } = await renderApp('/board/recommendations/r1/edit');
+
+    await wrapper.get('#title').setValue('My better title');
+    await wrapper.get('main form').trigger('submit');
+    await flushPromises();
+
+    expect(wrapper.get('.nhsuk-error-summary').text()).toContain('A vote is open on this recommendation');
+    expect(wrapper.get('.nhsuk-error-summary').text()).not.toContain(CHANGED_MESSAGE);
+    expect((wrapper.get('#title').element as HTMLInputElement).value).toBe('My better title');
+    expect(wrapper.find('main .nhsuk-card').exists()).toBe(false);
+  });
+
+  it('says the recommendation can no longer be edited once it has been published', async () => {
+    let loads = 0;
+    const published = aRecommendation({
+      status: RecommendationStatus.PUBLISHED,
+      publishedAt: '2026-03-03T10:00:00Z',
+      publishedRevision: 2,
+    });
+    fakeApi({
+      ...FORM_ANSWERS,
+      RecommendationForEditing: () => ({ data: { recommendation: loads++ === 0 ? aRecommendation() : published } }),
+      ReviseRecommendation: CONFLICT(ConflictReason.ALREADY_PUBLISHED, 'This recommendation has been published'),
+      BoardRecommendation: boardPage(),
+    });
+    const { wrapper } = await renderApp('/board/recommendations/r1/edit');
+
+    await wrapper.get('main form').trigger('submit');
+    await flushPromises();
+
+    expect(wrapper.get('.nhsuk-error-summary').text()).toContain('This recommendation has been published');
+    expect(wrapper.get('.nhsuk-error-summary').text()).not.toContain(CHANGED_MESSAGE);
+    expect(wrapper.text()).toContain('This recommendation has been published, so it can no longer be edited.');
+    expect(wrapper.find('main form').exists()).toBe(false);
   });
 
   it('keeps the reports a draft draws on ticked when editing it', async () => {

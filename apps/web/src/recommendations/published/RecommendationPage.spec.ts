@@ -1,8 +1,8 @@
 import { flushPromises, type DOMWrapper } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { fakeApi } from '../../test/fakeApi';
+import { aPublishedRecommendation, aRecommendation, READER, signedIn } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
-import { aPublishedRecommendation, aRecommendation, READER, signedIn } from '../testing';
 
 /** The rows of a table as a reader sees them. */
 function tableRows(table: DOMWrapper<Element>): string[][] {

@@ -2,8 +2,8 @@ import { RecommendationStatus, VoteChoice, VoteResult } from '@ideas-hub/domain'
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi } from '../../test/fakeApi';
+import { aVote, boardPage, CHAIR, MEMBER, signedIn, THEMES } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
-import { aVote, boardPage, CHAIR, MEMBER, signedIn, THEMES } from '../testing';
 
 const buttons = (wrapper: Awaited<ReturnType<typeof renderApp>>['wrapper']) =>
   wrapper.findAll('main button').map((button) => button.text());
