@@ -53,34 +53,65 @@ export interface TestAccount {
   client: HubClient;
 }
 
+export interface HubOptions {
+  captureLogs?: boolean;
+}
+
+/** Who a suite needs: roles besides CONTRIBUTOR, and a display name when the test reads it. */
+export type AccountSpec = Role[] | { roles?: Role[]; name: string };
+
 /** The real Nest app on the test PostgreSQL, listening on a free port. */
 export class TestHub {
+  private running?: { url: string; nest: INestApplication };
+  /** The JSON log lines written since the hub started (only when started with `captureLogs`). */
+  readonly logLines: string[] = [];
+
   private constructor(
-    readonly url: string,
-    private readonly nest: INestApplication,
-    /** The JSON log lines written since the hub started (only when started with `captureLogs`). */
-    readonly logLines: string[],
+    private readonly overrides: Partial<AppConfig>,
+    private readonly options: HubOptions,
   ) {}
 
+  static async start(overrides: Partial<AppConfig> = {}, options: HubOptions = {}): Promise<TestHub> {
+    const hub = new TestHub(overrides, options);
+    await hub.open();
+    return hub;
+  }
+
+  /** The hub of the enclosing describe block: started before its tests and closed after them, so use it inside tests and hooks. */
+  static forSuite(overrides: Partial<AppConfig> = {}, options: HubOptions = {}): TestHub {
+    const hub = new TestHub(overrides, options);
+    beforeAll(() => hub.open());
+    afterAll(() => hub.close());
+    return hub;
+  }
+
+  get url(): string {
+    return this.app.url;
+  }
+
   get db(): DataSource {
-    return this.nest.get(DataSource);
+    return this.app.nest.get(DataSource);
   }
 
   get<T>(token: Type<T>): T {
-    return this.nest.get(token);
+    return this.app.nest.get(token);
   }
 
-  static async start(overrides: Partial<AppConfig> = {}, { captureLogs = false } = {}): Promise<TestHub> {
+  private get app(): { url: string; nest: INestApplication } {
+    if (!this.running) throw new Error('the hub is not running: use it inside tests and hooks');
+    return this.running;
+  }
+
+  private async open(): Promise<void> {
     const databaseUrl = process.env.IDEAS_HUB_TEST_DATABASE_URL;
     if (!databaseUrl) throw new Error('the jest global setup did not provide a database');
-    const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent', AUTH_RATE_LIMIT: '100000' }), webDist: null, ...overrides };
-    const lines: string[] = [];
-    const destination = captureLogs ? { write: (line: string) => void lines.push(line) } : undefined;
-    const appConfig: AppConfig = captureLogs ? { ...config, logLevel: 'trace' } : config;
+    const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent', AUTH_RATE_LIMIT: '100000' }), webDist: null, ...this.overrides };
+    const destination = this.options.captureLogs ? { write: (line: string) => void this.logLines.push(line) } : undefined;
+    const appConfig: AppConfig = this.options.captureLogs ? { ...config, logLevel: 'trace' } : config;
     const { nest } = await createApp(AppModule.forRoot(appConfig, databaseUrl, destination), appConfig);
     await nest.listen(0, '127.0.0.1');
     const { port } = nest.getHttpServer().address() as AddressInfo;
-    return new TestHub(`http://127.0.0.1:${port}`, nest, lines);
+    this.running = { url: `http://127.0.0.1:${port}`, nest };
   }
 
   client(): HubClient {
@@ -101,7 +132,25 @@ export class TestHub {
     return { id: register.id, email, name, client };
   }
 
+  /**
+   * The suite's accounts, registered together before its tests: each object is filled in then, so destructure freely
+   * but read the fields inside tests and hooks.
+   */
+  suiteAccounts<Key extends string>(specs: Record<Key, AccountSpec>): Record<Key, TestAccount> {
+    const keys = Object.keys(specs) as Key[];
+    const accounts = Object.fromEntries(keys.map((key) => [key, {} as TestAccount])) as Record<Key, TestAccount>;
+    beforeAll(async () => {
+      const registered = await Promise.all(keys.map((key) => this.register(specs[key])));
+      keys.forEach((key, index) => Object.assign(accounts[key], registered[index]));
+    });
+    return accounts;
+  }
+
+  private register(spec: AccountSpec): Promise<TestAccount> {
+    return Array.isArray(spec) ? this.account(spec) : this.account(spec.roles, spec.name);
+  }
+
   close(): Promise<void> {
-    return this.nest.close();
+    return this.app.nest.close();
   }
 }

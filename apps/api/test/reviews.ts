@@ -1,6 +1,5 @@
 import { ReviewItemKind, Role } from '@ideas-hub/domain';
-import type { TestAccount, TestHub } from './hub';
-import { themeId } from './ideas';
+import type { AccountSpec, TestAccount, TestHub } from './hub';
 
 /** Every field of a queue item, related ones included. */
 export const ITEM_FIELDS = `kind id title status submittedAt theme { slug } reviewers { id name }
@@ -38,26 +37,20 @@ export interface BoardCast {
   chair: TestAccount;
   admin: TestAccount;
   author: TestAccount;
-  theme: string;
 }
 
 /**
- * Who the board's tests need: the chair, an administrator, an author, a theme to file under, and board members
- * under the keys and names given (`{ member: 'Dr Ada Member' }`).
+ * Who the board's suites need: the chair, an administrator, an author, and board members under the keys and names given
+ * (`{ member: 'Dr Ada Member' }`), registered before the suite's tests (see `TestHub.suiteAccounts`).
  */
-export async function boardCast<Key extends string>(
-  hub: TestHub,
-  members: Record<Key, string>,
-): Promise<BoardCast & Record<Key, TestAccount>> {
-  const keys = Object.keys(members) as Key[];
-  const [chair, admin, author, ...accounts] = await Promise.all([
-    hub.account([Role.BOARD_MEMBER, Role.CHAIR], 'Prof Grace Chair'),
-    hub.account([Role.ADMIN], 'Sam Admin'),
-    hub.account(),
-    ...keys.map((key) => hub.account([Role.BOARD_MEMBER], members[key])),
-  ]);
-  const named = Object.fromEntries(keys.map((key, index) => [key, accounts[index]])) as Record<Key, TestAccount>;
-  return { chair, admin, author, theme: await themeId(hub), ...named };
+export function boardCast<Key extends string>(hub: TestHub, members: Record<Key, string>): BoardCast & Record<Key, TestAccount> {
+  const boardMembers = Object.fromEntries(Object.entries(members).map(([key, name]) => [key, { roles: [Role.BOARD_MEMBER], name }]));
+  return hub.suiteAccounts({
+    chair: { roles: [Role.BOARD_MEMBER, Role.CHAIR], name: 'Prof Grace Chair' },
+    admin: { roles: [Role.ADMIN], name: 'Sam Admin' },
+    author: [],
+    ...(boardMembers as Record<Key, AccountSpec>),
+  });
 }
 
 /** A complete review input: every criterion scored `score` unless overridden. */

@@ -21,9 +21,7 @@ const validRegistration = () => ({
 });
 
 describe('accounts and sessions', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   describe('register', () => {
     it('creates a contributor account and signs it in', async () => {
@@ -216,9 +214,7 @@ describe('accounts and sessions', () => {
 });
 
 describe('rate limiting sign-in', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start({ authRateLimit: 3 })));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite({ authRateLimit: 3 });
 
   it('answers RATE_LIMITED once a client exceeds the attempts allowed per minute', async () => {
     const client = hub.client();
@@ -230,9 +226,7 @@ describe('rate limiting sign-in', () => {
 });
 
 describe('behind a TLS-terminating proxy', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start({ trustProxy: 'loopback' })));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite({ trustProxy: 'loopback' });
 
   it('marks the session cookie Secure when the proxy says the request came over https', async () => {
     const register = (forwardedProto: string) =>

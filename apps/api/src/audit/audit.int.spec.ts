@@ -10,9 +10,7 @@ const LOG = `query ($action: String, $actor: ID, $first: Int, $after: String) {
 }`;
 
 describe('the audit log', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   it('is append-only in the database itself: UPDATE, DELETE and TRUNCATE fail', async () => {
     await hub.db.transaction((manager) =>

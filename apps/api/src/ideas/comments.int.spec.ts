@@ -1,19 +1,12 @@
 import { ErrorCode, IDEA_MESSAGES, Profession } from '@ideas-hub/domain';
-import { TestAccount, TestHub } from '../../test/hub';
+import { TestHub } from '../../test/hub';
 import { COMMENT, IDEA, SAVE_DRAFT, submitIdea, themeId } from '../../test/ideas';
 
 describe('comments', () => {
-  let hub: TestHub;
-  let author: TestAccount;
-  let commenter: TestAccount;
+  const hub = TestHub.forSuite();
+  const { author, commenter } = hub.suiteAccounts({ author: [], commenter: { name: 'Jamie Clarke' } });
   let theme: string;
-
-  beforeAll(async () => {
-    hub = await TestHub.start();
-    [author, commenter] = await Promise.all([hub.account(), hub.account([], 'Jamie Clarke')]);
-    theme = await themeId(hub);
-  });
-  afterAll(() => hub.close());
+  beforeAll(async () => (theme = await themeId(hub)));
 
   const comment = (client = commenter.client, input: Record<string, unknown>) =>
     client.ok(COMMENT, { input }).then((data) => data.addComment);

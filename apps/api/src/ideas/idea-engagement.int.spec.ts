@@ -1,27 +1,18 @@
 import { ErrorCode, IdeaStatus, Role } from '@ideas-hub/domain';
 import { randomUUID } from 'node:crypto';
-import { TestAccount, TestHub } from '../../test/hub';
+import { TestHub } from '../../test/hub';
 import { ENDORSE, FOLLOW, IDEA, MERGE, SAVE_DRAFT, submitIdea, themeId, UNFOLLOW, WITHDRAW } from '../../test/ideas';
 
 describe('endorsing, following and merging ideas', () => {
-  let hub: TestHub;
-  let author: TestAccount;
-  let supporter: TestAccount;
-  let another: TestAccount;
-  let boardMember: TestAccount;
-  let theme: string;
-
-  beforeAll(async () => {
-    hub = await TestHub.start();
-    [author, supporter, another, boardMember] = await Promise.all([
-      hub.account(),
-      hub.account(),
-      hub.account(),
-      hub.account([Role.BOARD_MEMBER]),
-    ]);
-    theme = await themeId(hub);
+  const hub = TestHub.forSuite();
+  const { author, supporter, another, boardMember } = hub.suiteAccounts({
+    author: [],
+    supporter: [],
+    another: [],
+    boardMember: [Role.BOARD_MEMBER],
   });
-  afterAll(() => hub.close());
+  let theme: string;
+  beforeAll(async () => (theme = await themeId(hub)));
 
   const storedCount = async (id: string) =>
     (await hub.db.query(`SELECT endorsement_count FROM ideas WHERE id = $1`, [id]))[0].endorsement_count;

@@ -1,27 +1,18 @@
 import { Benefit, ConflictReason, ErrorCode, IDEA_MESSAGES, IdeaStatus, Role } from '@ideas-hub/domain';
 import { randomUUID } from 'node:crypto';
-import { TestAccount, TestHub } from '../../test/hub';
+import { TestHub } from '../../test/hub';
 import { completeIdea, EDIT, IDEA, MY_IDEAS, SAVE_DRAFT, SET_STATUS, SUBMIT, submitIdea, themeId } from '../../test/ideas';
 
 describe('submitting and editing ideas', () => {
-  let hub: TestHub;
-  let author: TestAccount;
-  let other: TestAccount;
-  let chair: TestAccount;
-  let admin: TestAccount;
-  let theme: string;
-
-  beforeAll(async () => {
-    hub = await TestHub.start();
-    [author, other, chair, admin] = await Promise.all([
-      hub.account([], 'Dr Aisha Begum'),
-      hub.account(),
-      hub.account([Role.BOARD_MEMBER, Role.CHAIR]),
-      hub.account([Role.ADMIN]),
-    ]);
-    theme = await themeId(hub);
+  const hub = TestHub.forSuite();
+  const { author, other, chair, admin } = hub.suiteAccounts({
+    author: { name: 'Dr Aisha Begum' },
+    other: [],
+    chair: [Role.BOARD_MEMBER, Role.CHAIR],
+    admin: [Role.ADMIN],
   });
-  afterAll(() => hub.close());
+  let theme: string;
+  beforeAll(async () => (theme = await themeId(hub)));
 
   describe('drafts', () => {
     it('saves a partial draft that only its author sees, with tags tidied', async () => {

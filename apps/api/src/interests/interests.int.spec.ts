@@ -1,7 +1,7 @@
 import { ErrorCode, INTEREST_MESSAGES as M, Role } from '@ideas-hub/domain';
 import { randomUUID } from 'node:crypto';
 import { auditRows } from '../../test/audit';
-import { HubClient, TestAccount, TestHub } from '../../test/hub';
+import { HubClient, TestHub } from '../../test/hub';
 
 const MEMBERS = `{ boardMembers { id name profession organisation roles interests { id organisation nature from to } } }`;
 const INTERESTS = `query ($memberId: ID!) { interests(memberId: $memberId) { id organisation nature from to } }`;
@@ -15,22 +15,13 @@ const interest = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('the register of interests', () => {
-  let hub: TestHub;
-  let member: TestAccount;
-  let chair: TestAccount;
-  let admin: TestAccount;
-  let contributor: TestAccount;
-
-  beforeAll(async () => {
-    hub = await TestHub.start();
-    [member, chair, admin, contributor] = await Promise.all([
-      hub.account([Role.BOARD_MEMBER], 'Dr Ada Member'),
-      hub.account([Role.BOARD_MEMBER, Role.CHAIR], 'Prof Grace Chair'),
-      hub.account([Role.ADMIN]),
-      hub.account(),
-    ]);
+  const hub = TestHub.forSuite();
+  const { member, chair, admin, contributor } = hub.suiteAccounts({
+    member: { roles: [Role.BOARD_MEMBER], name: 'Dr Ada Member' },
+    chair: { roles: [Role.BOARD_MEMBER, Role.CHAIR], name: 'Prof Grace Chair' },
+    admin: [Role.ADMIN],
+    contributor: [],
   });
-  afterAll(() => hub.close());
 
   const declare = async (client: HubClient, overrides: Record<string, unknown> = {}) =>
     (await client.ok(DECLARE, { input: interest(overrides) })).declareInterest;

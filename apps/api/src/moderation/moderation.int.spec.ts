@@ -4,24 +4,15 @@ import { TestAccount, TestHub } from '../../test/hub';
 import { COMMENT, FLAG, IDEA, ids, LIST, MODERATE, MY_IDEAS, QUEUE, SIMILAR, submitIdea, themeId, uniqueTag } from '../../test/ideas';
 
 describe('moderation', () => {
-  let hub: TestHub;
-  let author: TestAccount;
-  let reader: TestAccount;
-  let chair: TestAccount;
-  let admin: TestAccount;
-  let theme: string;
-
-  beforeAll(async () => {
-    hub = await TestHub.start();
-    [author, reader, chair, admin] = await Promise.all([
-      hub.account(),
-      hub.account(),
-      hub.account([Role.BOARD_MEMBER, Role.CHAIR]),
-      hub.account([Role.ADMIN]),
-    ]);
-    theme = await themeId(hub);
+  const hub = TestHub.forSuite();
+  const { author, reader, chair, admin } = hub.suiteAccounts({
+    author: [],
+    reader: [],
+    chair: [Role.BOARD_MEMBER, Role.CHAIR],
+    admin: [Role.ADMIN],
   });
-  afterAll(() => hub.close());
+  let theme: string;
+  beforeAll(async () => (theme = await themeId(hub)));
 
   const flag = (client: TestAccount['client'], contentType: ContentType, contentId: string, reason = 'Off topic') =>
     client.ok(FLAG, { input: { contentType, contentId, reason } });

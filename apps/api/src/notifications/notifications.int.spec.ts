@@ -6,9 +6,7 @@ const LIST = `{ notifications { unreadCount items { id kind message link read } 
 const MARK = `mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
 
 describe('notifications', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   it('shows each account its own notifications with an unread count, once per dedupe key', async () => {
     const reader = await hub.account();

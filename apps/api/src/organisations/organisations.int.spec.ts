@@ -1,9 +1,7 @@
 import { TestHub } from '../../test/hub';
 
 describe('organisations', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   it('lists the seeded NHS trusts with their ODS codes, by name, to anyone', async () => {
     const { organisations } = await hub.client().ok(`{ organisations { odsCode name } }`);

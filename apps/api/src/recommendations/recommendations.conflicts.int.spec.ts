@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { auditRows } from '../../test/audit';
 import { TestAccount, TestHub } from '../../test/hub';
 import { DECLARE, draftWithIdea, ONE, PUBLISH } from '../../test/recommendations';
-import { CAST_VOTE, CLOSE_VOTE, hubWithChair, inHours, OPEN_VOTE } from '../../test/votes';
+import { CAST_VOTE, CLOSE_VOTE, inHours, OPEN_VOTE } from '../../test/votes';
 import { RecusalService } from './recusal.service';
 
 const RECORD = `query ($id: ID!) {
@@ -14,12 +14,8 @@ const RECORD = `query ($id: ID!) {
 }`;
 
 describe('conflicts of interest on recommendations', () => {
-  let hub: TestHub;
-  let chair: TestAccount;
-  beforeAll(
-    async () => ({ hub, chair } = await hubWithChair((started) => started.account([Role.BOARD_MEMBER, Role.CHAIR], 'Chair Person'))),
-  );
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
+  const { chair } = hub.suiteAccounts({ chair: { roles: [Role.BOARD_MEMBER, Role.CHAIR], name: 'Chair Person' } });
 
   async function interest(member: TestAccount, organisation: string, from: string, to: string | null = null): Promise<void> {
     await hub.db.query(

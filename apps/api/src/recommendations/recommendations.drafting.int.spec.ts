@@ -7,9 +7,7 @@ import { DRAFT, DRAFTS, draftWithIdea, ONE, recommendationInput, REVISIONS } fro
 import { fileReport } from '../../test/reports';
 
 describe('drafting recommendations', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   describe('draftRecommendation', () => {
     it('creates a draft at version 1, revision 1, linked to its ideas and reports, and audits it', async () => {

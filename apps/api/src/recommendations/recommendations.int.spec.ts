@@ -11,9 +11,7 @@ const LIST = `query ($first: Int, $after: String) {
 }`;
 
 describe('published recommendations', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   async function recommendation(title: string, status: RecommendationStatus, publishedAt: Date | null) {
     const [row] = await hub.db.query(

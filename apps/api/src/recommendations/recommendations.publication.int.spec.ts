@@ -24,15 +24,10 @@ import {
   UPDATE,
 } from '../../test/recommendations';
 import { fileReport } from '../../test/reports';
-import { hubWithChair } from '../../test/votes';
 
 describe('publishing recommendations and tracking their implementation', () => {
-  let hub: TestHub;
-  let chair: TestAccount;
-  beforeAll(
-    async () => ({ hub, chair } = await hubWithChair((started) => started.account([Role.BOARD_MEMBER, Role.CHAIR], 'Chair Person'))),
-  );
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
+  const { chair } = hub.suiteAccounts({ chair: { roles: [Role.BOARD_MEMBER, Role.CHAIR], name: 'Chair Person' } });
 
   async function notifications(account: TestAccount, kind: string): Promise<{ message: string; link: string }[]> {
     return hub.db.query(`SELECT message, link FROM notifications WHERE recipient_id = $1 AND kind = $2 ORDER BY created_at`, [

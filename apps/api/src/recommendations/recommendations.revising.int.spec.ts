@@ -6,9 +6,7 @@ import { closedVote, draftWithIdea, openVote, PUBLISH, recommendationInput, REVI
 import { fileReport } from '../../test/reports';
 
 describe('revising recommendations', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   describe('reviseRecommendation', () => {
     it('saves each edit as a numbered revision, relinks its sources and audits only what changed', async () => {

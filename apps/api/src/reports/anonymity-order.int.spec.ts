@@ -7,17 +7,12 @@ import { holdingBackReleases, releaseHeld, REPORT, reportInput } from '../../tes
 import { AnonymousReleaseJob, RELEASE_WINDOW_HOURS } from './anonymous-release.job';
 
 describe('anonymous reports in the order of things', () => {
-  let hub: TestHub;
-  let chair: TestAccount;
-  let admin: TestAccount;
-  let author: TestAccount;
-  beforeAll(async () => {
-    hub = await TestHub.start({ logLevel: 'debug' }, { captureLogs: true });
-    chair = await hub.account([Role.BOARD_MEMBER, Role.CHAIR], 'Chair Order');
-    admin = await hub.account([Role.ADMIN], 'Admin Order');
-    author = await hub.account([], 'Idea Author');
+  const hub = TestHub.forSuite({ logLevel: 'debug' }, { captureLogs: true });
+  const { chair, admin, author } = hub.suiteAccounts({
+    chair: { roles: [Role.BOARD_MEMBER, Role.CHAIR], name: 'Chair Order' },
+    admin: { roles: [Role.ADMIN], name: 'Admin Order' },
+    author: { name: 'Idea Author' },
   });
-  afterAll(() => hub.close());
 
   it(
     'never ranks an anonymous report or its answers between the reporter’s identified actions, ' +

@@ -1,6 +1,6 @@
 import { ErrorCode, IdentityMode, Role } from '@ideas-hub/domain';
 import { createHash } from 'node:crypto';
-import { HubClient, TEST_PASSWORD, TestAccount, TestHub } from '../../test/hub';
+import { HubClient, TEST_PASSWORD, TestHub } from '../../test/hub';
 import {
   ANSWER,
   fileReport,
@@ -50,17 +50,12 @@ function expectNoneContains(texts: string[], secrets: Record<string, string>): v
 }
 
 describe('anonymous and confidential reports', () => {
-  let hub: TestHub;
-  let member: TestAccount;
-  let chair: TestAccount;
-  let admin: TestAccount;
-  beforeAll(async () => {
-    hub = await TestHub.start({ trustProxy: 'loopback' }, { captureLogs: true });
-    member = await hub.account([Role.BOARD_MEMBER], 'Member Mai');
-    chair = await hub.account([Role.BOARD_MEMBER, Role.CHAIR], 'Chair Chen');
-    admin = await hub.account([Role.ADMIN], 'Admin Ada');
+  const hub = TestHub.forSuite({ trustProxy: 'loopback' }, { captureLogs: true });
+  const { member, chair, admin } = hub.suiteAccounts({
+    member: { roles: [Role.BOARD_MEMBER], name: 'Member Mai' },
+    chair: { roles: [Role.BOARD_MEMBER, Role.CHAIR], name: 'Chair Chen' },
+    admin: { roles: [Role.ADMIN], name: 'Admin Ada' },
   });
-  afterAll(() => hub.close());
 
   it('keeps no trace of who sent an anonymous report, in any table or log line, and lets the receipt follow it', async () => {
     // A signed-in browser with a real session cookie, a distinctive user agent, behind a local proxy.

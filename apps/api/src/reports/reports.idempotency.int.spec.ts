@@ -132,9 +132,7 @@ async function releaseHeldOrRun(release: AnonymousReleaseJob): Promise<void> {
 }
 
 describe('the release of anonymous reports', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   it('runs once when several calls race, and not at all while another holds the lock', async () => {
     const guidance = `Released once ${randomUUID()}`;

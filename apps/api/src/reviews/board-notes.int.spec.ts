@@ -2,25 +2,17 @@ import { ErrorCode, IdentityMode, IdeaStatus, REVIEW_MESSAGES, ReviewItemKind } 
 import { randomUUID } from 'node:crypto';
 import { auditRows } from '../../test/audit';
 import { TestAccount, TestHub } from '../../test/hub';
-import { completeIdea, SAVE_DRAFT, SET_STATUS, submitIdea } from '../../test/ideas';
+import { completeIdea, SAVE_DRAFT, SET_STATUS, submitIdea, themeId } from '../../test/ideas';
 import { fileReport } from '../../test/reports';
 import { ADD_NOTE, boardCast, DISCUSSION, ref } from '../../test/reviews';
 
 const { IDEA, REPORT } = ReviewItemKind;
 
 describe('the board’s private discussion', () => {
-  let hub: TestHub;
-  let chair: TestAccount;
-  let member: TestAccount;
-  let admin: TestAccount;
-  let author: TestAccount;
+  const hub = TestHub.forSuite();
+  const { chair, member, admin, author } = boardCast(hub, { member: 'Dr Ada Member' });
   let theme: string;
-
-  beforeAll(async () => {
-    hub = await TestHub.start();
-    ({ chair, member, admin, author, theme } = await boardCast(hub, { member: 'Dr Ada Member' }));
-  });
-  afterAll(() => hub.close());
+  beforeAll(async () => (theme = await themeId(hub)));
 
   const note = async (by: TestAccount, item: { kind: ReviewItemKind; id: string }, body: string) =>
     (await by.client.ok(ADD_NOTE, { item, body })).addBoardNote;

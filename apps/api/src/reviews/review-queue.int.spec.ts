@@ -13,25 +13,17 @@ import {
 import { randomUUID } from 'node:crypto';
 import { auditRows } from '../../test/audit';
 import { TestAccount, TestHub } from '../../test/hub';
-import { MODERATE, SAVE_DRAFT, SET_STATUS as SET_IDEA_STATUS, completeIdea, submitIdea } from '../../test/ideas';
+import { MODERATE, SAVE_DRAFT, SET_STATUS as SET_IDEA_STATUS, completeIdea, submitIdea, themeId } from '../../test/ideas';
 import { fileReport, SET_STATUS as SET_REPORT_STATUS } from '../../test/reports';
 import { ASSIGN, boardCast, NOTIFICATIONS, QUEUE, QUEUED_ITEM, ref } from '../../test/reviews';
 
 const { IDEA, REPORT } = ReviewItemKind;
 
 describe('the review queue and reviewer assignment', () => {
-  let hub: TestHub;
-  let chair: TestAccount;
-  let member: TestAccount;
-  let admin: TestAccount;
-  let author: TestAccount;
+  const hub = TestHub.forSuite();
+  const { chair, member, admin, author } = boardCast(hub, { member: 'Dr Ada Member' });
   let theme: string;
-
-  beforeAll(async () => {
-    hub = await TestHub.start();
-    ({ chair, member, admin, author, theme } = await boardCast(hub, { member: 'Dr Ada Member' }));
-  });
-  afterAll(() => hub.close());
+  beforeAll(async () => (theme = await themeId(hub)));
 
   /** A board member nobody else assigns to: their `assignedToMe` queue holds exactly this test's items. */
   const freshReviewer = () => hub.account([Role.BOARD_MEMBER], 'Dr Fresh Reviewer');

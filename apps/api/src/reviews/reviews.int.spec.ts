@@ -11,7 +11,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { auditRows } from '../../test/audit';
 import { TestAccount, TestHub } from '../../test/hub';
-import { completeIdea, SAVE_DRAFT, SET_STATUS as SET_IDEA_STATUS, submitIdea } from '../../test/ideas';
+import { completeIdea, SAVE_DRAFT, SET_STATUS as SET_IDEA_STATUS, submitIdea, themeId } from '../../test/ideas';
 import { fileReport, SET_STATUS as SET_REPORT_STATUS } from '../../test/reports';
 import { boardCast, QUEUE, ref, reviewInput, REVIEWS, SUBMIT_REVIEW } from '../../test/reviews';
 
@@ -19,19 +19,10 @@ const { IDEA, REPORT } = ReviewItemKind;
 const allScores = (value: number) => Object.fromEntries(REVIEW_CRITERIA.map((criterion) => [criterion, value]));
 
 describe('rubric reviews', () => {
-  let hub: TestHub;
-  let chair: TestAccount;
-  let first: TestAccount;
-  let second: TestAccount;
-  let admin: TestAccount;
-  let author: TestAccount;
+  const hub = TestHub.forSuite();
+  const { chair, first, second, admin, author } = boardCast(hub, { first: 'Dr Ada First', second: 'Dr Alan Second' });
   let theme: string;
-
-  beforeAll(async () => {
-    hub = await TestHub.start();
-    ({ chair, first, second, admin, author, theme } = await boardCast(hub, { first: 'Dr Ada First', second: 'Dr Alan Second' }));
-  });
-  afterAll(() => hub.close());
+  beforeAll(async () => (theme = await themeId(hub)));
 
   const submit = async (
     reviewer: TestAccount,

@@ -2,20 +2,15 @@ import { In } from 'typeorm';
 import { AccountEntity } from '../accounts/accounts.entity';
 import { IdeaEntity, IdeaStatusChangeEntity } from '../ideas/ideas.entity';
 import { publicationErrors } from '../ideas/ideas.rules';
+import { checkDemoDataThenUndo, RolledBack } from '../../test/demo';
 import { TestHub } from '../../test/hub';
-import { DEMO_ACCOUNTS, seedDemoData } from './demo-data';
-
-class RolledBack extends Error {}
+import { DEMO_ACCOUNTS } from './demo-data';
 
 describe('the demo data', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   it('seeds complete ideas with an unbroken history and counts that match their endorsements and comments', async () => {
-    // Seeded inside a transaction that is then undone, so that other suites never see the demo accounts.
-    const checked = hub.db.transaction(async (manager) => {
-      await seedDemoData(manager, 'demo password for the test');
+    const checked = checkDemoDataThenUndo(hub, async (manager) => {
       const authors = await manager.findBy(AccountEntity, { email: In(DEMO_ACCOUNTS.map((account) => account.email)) });
       const ideas = await manager.find(IdeaEntity, { where: { authorId: In(authors.map((author) => author.id)) } });
       expect(ideas.length).toBeGreaterThanOrEqual(3);
@@ -32,7 +27,6 @@ describe('the demo data', () => {
         [ideas.map((idea) => idea.id)],
       );
       expect(mismatched).toEqual([]);
-      throw new RolledBack();
     });
     await expect(checked).rejects.toBeInstanceOf(RolledBack);
   });

@@ -1,20 +1,14 @@
 import { IdeaStatus, RecommendationStatus } from '@ideas-hub/domain';
+import { checkDemoDataThenUndo, RolledBack } from '../../test/demo';
 import { TestHub } from '../../test/hub';
 import { IdeaEntity } from '../ideas/ideas.entity';
 import { RecommendationEntity, RecommendationRevisionEntity } from '../recommendations/recommendations.entity';
-import { seedDemoData } from './demo-data';
-
-class RolledBack extends Error {}
 
 describe('the demo recommendation', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   it('is published at revision 1 with its text kept as that revision, and adopts the idea it draws on', async () => {
-    // Seeded inside a transaction that is then undone, so that other suites never see the demo data.
-    const checked = hub.db.transaction(async (manager) => {
-      await seedDemoData(manager, 'demo password for the test');
+    const checked = checkDemoDataThenUndo(hub, async (manager) => {
       const recommendation = await manager.findOneByOrFail(RecommendationEntity, {
         title: 'Adopt open standards for all new clinical systems',
       });
@@ -33,7 +27,6 @@ describe('the demo recommendation', () => {
       ]);
       expect(ideas).toHaveLength(1);
       expect((await manager.findOneByOrFail(IdeaEntity, { id: ideas[0].idea_id })).status).toBe(IdeaStatus.ADOPTED_INTO_RECOMMENDATION);
-      throw new RolledBack();
     });
     await expect(checked).rejects.toBeInstanceOf(RolledBack);
   });

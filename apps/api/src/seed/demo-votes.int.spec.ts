@@ -1,17 +1,11 @@
+import { checkDemoDataThenUndo, RolledBack } from '../../test/demo';
 import { TestHub } from '../../test/hub';
-import { seedDemoData } from './demo-data';
-
-class RolledBack extends Error {}
 
 describe('the demo vote', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   it('passed the published demo recommendation at revision 1, with a recusal, its counts matching its ballots', async () => {
-    // Seeded inside a transaction that is then undone, so that other suites never see the demo data.
-    const checked = hub.db.transaction(async (manager) => {
-      await seedDemoData(manager, 'demo password for the test');
+    const checked = checkDemoDataThenUndo(hub, async (manager) => {
       const [vote] = await manager.query(
         `SELECT v.id, v.result, v.revision_number, v.eligible_count, v.tally_for, v.tally_against, v.tally_abstain,
                 v.closed_at < r.published_at AS before_publication
@@ -41,7 +35,6 @@ describe('the demo vote', () => {
         [vote.id],
       );
       expect(recused).toEqual([{ email: 'board3@demo.nhs.uk' }]);
-      throw new RolledBack();
     });
     await expect(checked).rejects.toBeInstanceOf(RolledBack);
   });

@@ -1,9 +1,7 @@
 import { TestHub } from '../../test/hub';
 
 describe('themes', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   it('lists the curated themes in order to anyone', async () => {
     const { themes } = await hub.client().ok(`{ themes { slug name description } }`);

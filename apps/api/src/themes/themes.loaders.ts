@@ -1,22 +1,15 @@
 import { Injectable, Scope } from '@nestjs/common';
-import DataLoader from 'dataloader';
-import { loaderByKey } from '../platform/graphql/loaders';
+import { KeyedLoader } from '../platform/graphql/loaders';
 import { ThemeEntity } from './themes.entity';
 import { ThemesService } from './themes.service';
 
 /** One query per request for all the themes a page of items refers to. */
 @Injectable({ scope: Scope.REQUEST })
-export class ThemeLoader {
-  private readonly byId: DataLoader<string, ThemeEntity | null>;
-
+export class ThemeLoader extends KeyedLoader<string, ThemeEntity> {
   constructor(themes: ThemesService) {
-    this.byId = loaderByKey(
+    super(
       (ids) => themes.findByIds(ids),
       (theme) => theme.id,
     );
-  }
-
-  load(id: string): Promise<ThemeEntity | null> {
-    return this.byId.load(id);
   }
 }

@@ -32,13 +32,13 @@ describe('your ideas', () => {
     const { wrapper } = await renderApp('/my-ideas');
 
     const [drafts, submitted] = wrapper.findAll('main ul.nhsuk-list');
-    expect(drafts!.findAll('a').map((link) => [link.text(), link.attributes('href')])).toEqual([
+    expect(drafts.findAll('a').map((link) => [link.text(), link.attributes('href')])).toEqual([
       ['Half done: continue this draft', '/ideas/d1/draft/proposal'],
       ['Untitled idea: continue this draft', '/ideas/d2/draft/title'],
       ['Every answer given: continue this draft', '/ideas/d3/draft/check'],
     ]);
-    expect(drafts!.text()).toContain('Last saved 4 March 2026');
-    const items = submitted!.findAll('li').map((item) => item.text());
+    expect(drafts.text()).toContain('Last saved 4 March 2026');
+    const items = submitted.findAll('li').map((item) => item.text());
     expect(items[0]).toContain('Out in the open');
     expect(items[0]).toContain('Shortlisted');
     expect(items[0]).toContain('5 endorsements, 1 comment');

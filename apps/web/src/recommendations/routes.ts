@@ -12,7 +12,10 @@ const HOME: LinkItem = { text: 'Home', to: { name: 'home' } };
 const PUBLISHED: LinkItem = { text: 'Recommendations', to: { name: 'recommendations' } };
 const DRAFTS: LinkItem = { text: 'Draft recommendations', to: { name: 'board-recommendations' } };
 
-const first = (value: unknown): string | undefined => (Array.isArray(value) ? value[0] : value) ?? undefined;
+const first = (value: unknown): string | undefined => {
+  const one: unknown = Array.isArray(value) ? value[0] : value;
+  return typeof one === 'string' ? one : undefined;
+};
 
 export const recommendationRoutes: RouteRecordRaw[] = [
   {

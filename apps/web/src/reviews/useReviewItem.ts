@@ -1,11 +1,4 @@
-import {
-  ErrorCode,
-  IdeaStatus,
-  ReportStatus,
-  REVIEWABLE_IDEA_STATUSES,
-  REVIEWABLE_REPORT_STATUSES,
-  ReviewItemKind,
-} from '@ideas-hub/domain';
+import { ErrorCode, REVIEWABLE_IDEA_STATUSES, REVIEWABLE_REPORT_STATUSES, ReviewItemKind } from '@ideas-hub/domain';
 import { computed, shallowRef } from 'vue';
 import { GraphQLRequestError, request } from '../graphql/client';
 import {
@@ -90,8 +83,8 @@ export function useReviewItem(source: () => { kind: ReviewItemKind; id: string }
     const current = item.value;
     if (!current) return false;
     return current.kind === ReviewItemKind.IDEA
-      ? !current.idea.hidden && REVIEWABLE_IDEA_STATUSES.includes(current.idea.status as IdeaStatus)
-      : REVIEWABLE_REPORT_STATUSES.includes(current.report.status as ReportStatus);
+      ? !current.idea.hidden && REVIEWABLE_IDEA_STATUSES.includes(current.idea.status)
+      : REVIEWABLE_REPORT_STATUSES.includes(current.report.status);
   });
 
   return { item, summary, notes, queued, state, failure, title, status, reviewable, load, reloadSummary };

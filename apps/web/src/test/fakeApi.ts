@@ -32,7 +32,7 @@ export function fakeApi(answers: Record<string, Answer>): RecordedCall[] {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (_url: string, init: RequestInit) => {
-      const { query, variables = {} } = JSON.parse(String(init.body)) as {
+      const { query, variables = {} } = JSON.parse(init.body as string) as {
         query: string;
         variables?: Record<string, unknown>;
       };

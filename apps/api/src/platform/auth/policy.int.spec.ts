@@ -3,9 +3,7 @@ import { TestHub } from '../../../test/hub';
 import { rootHandlers } from '../../../test/policy';
 
 describe('the permission policy on every operation', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   it('has an @Allow action from the policy table on every query and mutation', () => {
     const handlers = rootHandlers(hub);

@@ -26,9 +26,7 @@ const REQUESTS: [string, Record<string, unknown>][] = [
   [`mutation { openVote(recommendationId:"00000000-0000-0000-0000-000000000000", closesAt:"not a date", quorum:0.5){ id } }`, {}],
 ];
 describe('bad input', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
   it('never becomes a server error: malformed ids, unknown filters and bad dates get a code a client can act on', async () => {
     // Every role at once, so that permission checks pass and the input itself is what is tested.
     const admin = await hub.account([Role.ADMIN, Role.CHAIR, Role.BOARD_MEMBER]);

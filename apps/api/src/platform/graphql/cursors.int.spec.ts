@@ -44,9 +44,7 @@ interface ListField {
 }
 
 describe('list cursors', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   it('answer BAD_USER_INPUT to any forged after cursor, in every list that takes one', async () => {
     const everyone = await quickAccount(hub, [Role.ADMIN, Role.CHAIR, Role.BOARD_MEMBER]);

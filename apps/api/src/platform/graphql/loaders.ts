@@ -11,6 +11,19 @@ export function loaderByKey<Key, Row>(
   });
 }
 
+/** A request-scoped loader of one row per key: a domain's loader extends it with how to fetch and key its rows. */
+export abstract class KeyedLoader<Key, Row> {
+  private readonly loader: DataLoader<Key, Row | null>;
+
+  protected constructor(fetch: (keys: readonly Key[]) => Promise<Row[]>, keyOf: (row: Row) => Key) {
+    this.loader = loaderByKey(fetch, keyOf);
+  }
+
+  load(key: Key): Promise<Row | null> {
+    return this.loader.load(key);
+  }
+}
+
 /** Every row of each key, in the order fetched (an empty list for a key with none). */
 export function loaderGroupedBy<Key, Row>(
   fetch: (keys: readonly Key[]) => Promise<Row[]>,

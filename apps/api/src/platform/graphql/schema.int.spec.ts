@@ -8,9 +8,7 @@ const SCHEMA_FILE = join(__dirname, '../../../schema.graphql');
 const HEADER = '# Generated from the code-first resolvers by `npm run schema`. Do not edit.\n\n';
 
 describe('the committed GraphQL schema', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   it('matches the schema the code generates (run `npm run schema` after changing the API)', async () => {
     const generated = HEADER + printSchema(lexicographicSortSchema(hub.get(GraphQLSchemaHost).schema));

@@ -177,9 +177,7 @@ async function pool<T>(tasks: (() => Promise<T>)[], size: number): Promise<T[]> 
 }
 
 describe('one input rule for all text, probed through the whole schema', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   it('refuses hostile text in every String and ID argument of every operation without a server error; stores none of it', async () => {
     const started = Date.now();

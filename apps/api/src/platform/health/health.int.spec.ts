@@ -2,9 +2,7 @@ import { TestHub } from '../../../test/hub';
 import { HubLifecycle } from '../lifecycle/lifecycle';
 
 describe('health checks', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start()));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite();
 
   it('reports live, and ready with the database up', async () => {
     const client = hub.client();

@@ -1,6 +1,6 @@
 import { ErrorCode, Profession } from '@ideas-hub/domain';
 import { createHash, randomUUID } from 'node:crypto';
-import { TEST_PASSWORD, TestAccount, TestHub } from '../../../test/hub';
+import { TEST_PASSWORD, TestHub } from '../../../test/hub';
 import { COMMENT, IDEA, SAVE_DRAFT, SUBMIT, completeIdea, submitIdea, themeId } from '../../../test/ideas';
 import { ARGON2_MAX_IN_FLIGHT, ARGON2_MAX_QUEUED } from '../../accounts/passwords';
 import { expireIdempotencyKeys } from './idempotency';
@@ -14,17 +14,10 @@ const codes = (bodies: { errors?: { extensions: { code: string } }[]; status: nu
   bodies.map((body) => body.errors?.[0]?.extensions.code ?? `ok ${body.status}`);
 
 describe('idempotency keys on creating mutations', () => {
-  let hub: TestHub;
-  let author: TestAccount;
-  let other: TestAccount;
+  const hub = TestHub.forSuite();
+  const { author, other } = hub.suiteAccounts({ author: [], other: [] });
   let theme: string;
-
-  beforeAll(async () => {
-    hub = await TestHub.start();
-    [author, other] = await Promise.all([hub.account(), hub.account()]);
-    theme = await themeId(hub);
-  });
-  afterAll(() => hub.close());
+  beforeAll(async () => (theme = await themeId(hub)));
 
   const count = async (sql: string, params: unknown[]) => (await hub.db.query(sql, params))[0].count as number;
   const ideasTitled = (title: string, status = 'DRAFT') =>

@@ -2,9 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TEST_PASSWORD, TestHub } from '../../../test/hub';
 
 describe('request logs', () => {
-  let hub: TestHub;
-  beforeAll(async () => (hub = await TestHub.start({}, { captureLogs: true })));
-  afterAll(() => hub.close());
+  const hub = TestHub.forSuite({}, { captureLogs: true });
 
   it('are JSON lines with a request id, and hold no password, email, cookie, address or user agent', async () => {
     const client = hub.client();

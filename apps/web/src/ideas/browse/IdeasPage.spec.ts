@@ -54,15 +54,15 @@ describe('browsing ideas', () => {
     expect(wrapper.get('.ideas-results h2').text()).toBe('12 ideas');
     const cards = wrapper.findAll('.ideas-results .nhsuk-card');
     expect(cards).toHaveLength(2);
-    expect(cards[0]!.get('h3 a').attributes('href')).toBe('/ideas/1');
-    expect(cards[0]!.text()).toContain('Summary of 1');
-    expect(cards[0]!.text()).toContain('Submitted');
-    expect(cards[0]!.text()).toContain('Theme: Interoperability');
-    expect(cards[0]!.text()).toContain('By Asha Patel, Clinician, submitted 3 March 2026');
-    expect(cards[0]!.text()).toContain('2 endorsements · 1 comment');
-    expect(cards[1]!.text()).toContain('Shortlisted');
-    expect(cards[1]!.text()).toContain('1 endorsement · 0 comments');
-    expect(cards[1]!.text()).not.toContain('Theme:');
+    expect(cards[0].get('h3 a').attributes('href')).toBe('/ideas/1');
+    expect(cards[0].text()).toContain('Summary of 1');
+    expect(cards[0].text()).toContain('Submitted');
+    expect(cards[0].text()).toContain('Theme: Interoperability');
+    expect(cards[0].text()).toContain('By Asha Patel, Clinician, submitted 3 March 2026');
+    expect(cards[0].text()).toContain('2 endorsements · 1 comment');
+    expect(cards[1].text()).toContain('Shortlisted');
+    expect(cards[1].text()).toContain('1 endorsement · 0 comments');
+    expect(cards[1].text()).not.toContain('Theme:');
     expect(wrapper.text()).toContain('Sign in to submit an idea');
   });
 
