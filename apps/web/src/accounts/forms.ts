@@ -21,7 +21,11 @@ export const PROFESSION_OPTIONS: readonly RadioOption[] = Object.values(Professi
   label: PROFESSION_LABELS[value],
 }));
 
-export const PASSWORD_HINT = `Must be at least ${LIMITS.passwordMin} characters. A few unrelated words together make a strong password that is easy to remember.`;
+export const PASSWORD_HINT =
+  `Must be at least ${LIMITS.passwordMin} characters. ` + 'A few unrelated words together make a strong password that is easy to remember.';
+
+/** The email box of the sign-in and registration forms: browsers fill it in, and must not correct it. */
+export const EMAIL_INPUT = { id: 'email', label: 'Email address', type: 'email', autocomplete: 'email', spellcheck: false } as const;
 
 // A friendly first check only: the API decides what a valid address is.
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

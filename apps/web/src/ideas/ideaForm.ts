@@ -1,13 +1,11 @@
 import { Benefit, BENEFIT_LABELS, findPatientData, IDEA_MESSAGES as M, LIMITS, normaliseTags, patientDataMessage } from '@ideas-hub/domain';
 import type { EditIdeaInput, IdeaDraftFragment, IdeaDraftInput } from '../graphql/generated/graphql';
+import { evidenceFieldIds, evidenceInputId, type EvidenceField, type EvidenceRow } from '../ui/evidenceLinks';
 import { radioId } from '../ui/ids';
 import type { RadioOption } from '../ui/types';
 import type { FieldErrors } from '../ui/useFormErrors';
 
-export interface EvidenceRow {
-  label: string;
-  url: string;
-}
+export type { EvidenceRow };
 
 /** What the idea forms hold while a person types: tags as one comma-separated line. */
 export interface IdeaForm {
@@ -22,7 +20,7 @@ export interface IdeaForm {
 }
 export type IdeaField = keyof IdeaForm;
 /** A field the API may name in BAD_USER_INPUT: a form field, or one part of an evidence link (`evidence.0.url`). */
-export type IdeaProblemField = IdeaField | `evidence.${number}.${keyof EvidenceRow}`;
+export type IdeaProblemField = IdeaField | EvidenceField;
 
 export const BENEFIT_OPTIONS: readonly RadioOption[] = Object.values(Benefit).map((value) => ({
   value,
@@ -61,21 +59,17 @@ function evidenceOf(form: IdeaForm): EvidenceRow[] {
 
 /** The id of the element each field's error links to; the theme's first radio is known once themes load. */
 export function ideaFieldIds(firstThemeId = ''): Record<IdeaProblemField, string> {
-  const evidenceRows = Array.from({ length: LIMITS.evidenceLinksMax }, (_, index) => [
-    [`evidence.${index}.label`, `evidence-${index}-label`],
-    [`evidence.${index}.url`, `evidence-${index}-url`],
-  ]).flat();
   return {
     title: 'title',
     summary: 'summary',
     problem: 'problem',
     proposal: 'proposal',
     benefits: radioId('benefits', Benefit.PATIENT_OUTCOMES),
-    evidence: 'evidence-0-label',
-    ...Object.fromEntries(evidenceRows),
+    evidence: evidenceInputId(0, 'label'),
+    ...evidenceFieldIds(LIMITS.evidenceLinksMax),
     themeId: radioId('theme', firstThemeId),
     tags: 'tags',
-  } as Record<IdeaProblemField, string>;
+  };
 }
 
 function checkText(value: string, max: number, missing: string, tooLong: string): string | undefined {

@@ -1,5 +1,6 @@
 import { findPatientData, IdentityMode, LIMITS, patientDataMessage, ReportStatus } from '@ideas-hub/domain';
 import type { EvidenceLinkInput, ReportPracticeGapInput, SetReportStatusInput } from '../graphql/generated/graphql';
+import type { EvidenceField } from '../ui/evidenceLinks';
 import type { FieldErrors } from '../ui/useFormErrors';
 import type { Checked } from '../ui/useFormSubmit';
 import type { ReportAnswers } from './reportDraft';
@@ -11,23 +12,23 @@ export type ReportField = keyof ReportPracticeGapInput;
 /** The select's choice for an organisation that is not in the list. */
 export const NOT_LISTED = 'NOT_LISTED';
 
+/** How NHS.UK says that an answer is over its limit: `what` names the answer. */
+const tooLong = (what: string, max: number) => `${what} must be ${max} characters or fewer`;
+
 export const REPORT_MESSAGES = {
   identityModeMissing: 'Select how you want to report',
   guidanceMissing: 'Enter the guidance or standard that is not being followed',
-  guidanceTooLong: `Guidance or standard must be ${LIMITS.guidanceMax} characters or fewer`,
   urlFormat: 'Enter a web address starting with http:// or https://, like https://www.nice.org.uk/guidance/ng28',
-  urlTooLong: `Web address must be ${LIMITS.urlMax} characters or fewer`,
+  urlTooLong: tooLong('Web address', LIMITS.urlMax),
   organisationNameMissing: 'Enter the name of the organisation',
-  organisationNameTooLong: `Organisation must be ${LIMITS.organisationMax} characters or fewer`,
   evidenceLabelMissing: 'Enter what the link shows',
-  evidenceLabelTooLong: `Description must be ${LIMITS.evidenceLabelMax} characters or fewer`,
   evidenceUrlMissing: 'Enter the web address of the evidence',
 } as const;
 
 /** Text a person typed that the board will read: required or not, bounded, and free of patient data. */
-function checkText(text: string, max: number, tooLong: string, missing?: string): string | undefined {
+function checkText(text: string, max: number, what: string, missing?: string): string | undefined {
   if (!text) return missing;
-  if (text.length > max) return tooLong;
+  if (text.length > max) return tooLong(what, max);
   const found = findPatientData(text);
   return found.length > 0 ? patientDataMessage(found) : undefined;
 }
@@ -59,7 +60,7 @@ export function checkGuidance(form: { guidance: string; guidanceUrl: string }): 
   const guidance = form.guidance.trim();
   const guidanceUrl = form.guidanceUrl.trim();
   const errors = withoutGaps<GuidanceField>({
-    guidance: checkText(guidance, LIMITS.guidanceMax, REPORT_MESSAGES.guidanceTooLong, REPORT_MESSAGES.guidanceMissing),
+    guidance: checkText(guidance, LIMITS.guidanceMax, 'Guidance or standard', REPORT_MESSAGES.guidanceMissing),
     guidanceUrl: guidanceUrl ? checkUrl(guidanceUrl) : undefined,
   });
   return result(errors, { guidance, guidanceUrl });
@@ -78,12 +79,7 @@ export function checkWhere(
   const organisationName = form.organisationName.trim();
   const errors = withoutGaps<WhereField>({
     organisationOdsCode: undefined,
-    organisationName: checkText(
-      organisationName,
-      LIMITS.organisationMax,
-      REPORT_MESSAGES.organisationNameTooLong,
-      REPORT_MESSAGES.organisationNameMissing,
-    ),
+    organisationName: checkText(organisationName, LIMITS.organisationMax, 'Organisation', REPORT_MESSAGES.organisationNameMissing),
   });
   return result(errors, { organisation: null, organisationName });
 }
@@ -91,21 +87,18 @@ export function checkWhere(
 export function checkTextQuestion(question: TextQuestion, text: string): Checked<Partial<ReportAnswers>, TextQuestion> {
   const { missing, name } = TEXT_QUESTIONS[question];
   const answer = text.trim();
-  const message = checkText(answer, LIMITS.reportFieldMax, `${name} must be ${LIMITS.reportFieldMax} characters or fewer`, missing);
+  const message = checkText(answer, LIMITS.reportFieldMax, name, missing);
   return message
     ? { ok: false, errors: { [question]: message } as FieldErrors<TextQuestion> }
     : { ok: true, input: { [question]: answer } };
 }
-
-/** A row of the evidence page's fields: `evidence.0.label`, `evidence.0.url`, and so on. */
-export type EvidenceField = `evidence.${number}.${'label' | 'url'}`;
 
 /** Rows left blank are dropped; a row half filled in asks for its other half. */
 export function checkEvidence(rows: readonly EvidenceLinkInput[]): Checked<Pick<ReportAnswers, 'evidence'>, EvidenceField> {
   const evidence = rows.map((row) => ({ label: row.label.trim(), url: row.url.trim() })).filter((row) => row.label || row.url);
   const errors: FieldErrors<EvidenceField> = {};
   evidence.forEach((row, index) => {
-    const label = checkText(row.label, LIMITS.evidenceLabelMax, REPORT_MESSAGES.evidenceLabelTooLong, REPORT_MESSAGES.evidenceLabelMissing);
+    const label = checkText(row.label, LIMITS.evidenceLabelMax, 'Description', REPORT_MESSAGES.evidenceLabelMissing);
     const url = row.url ? checkUrl(row.url) : REPORT_MESSAGES.evidenceUrlMissing;
     if (label) errors[`evidence.${index}.label`] = label;
     if (url) errors[`evidence.${index}.url`] = url;
@@ -154,12 +147,7 @@ export function checkReport(answers: ReportAnswers): Checked<ReportPracticeGapIn
 /** A reply or answer in a report's conversation: required, bounded and free of patient data. */
 export function checkMessage(body: string): Checked<string, 'body'> {
   const text = body.trim();
-  const message = checkText(
-    text,
-    LIMITS.reportFieldMax,
-    `Message must be ${LIMITS.reportFieldMax} characters or fewer`,
-    'Enter your message',
-  );
+  const message = checkText(text, LIMITS.reportFieldMax, 'Message', 'Enter your message');
   return message ? { ok: false, errors: { body: message } } : { ok: true, input: text };
 }
 
@@ -178,8 +166,7 @@ export function checkStatusChange(
   const status = Object.values(ReportStatus).find((candidate) => candidate === form.status);
   if (!status) return { ok: false, errors: { status: 'Select the new status' } };
   const note = form.note.trim();
-  const noteError =
-    (!note && NOTE_REQUIRED[status]) || (note && checkText(note, LIMITS.reasonMax, `Note must be ${LIMITS.reasonMax} characters or fewer`));
+  const noteError = (!note && NOTE_REQUIRED[status]) || (note && checkText(note, LIMITS.reasonMax, 'Note'));
   if (noteError) return { ok: false, errors: { note: noteError } };
   const recommendationId = status === ReportStatus.ADDRESSED ? form.recommendationId || null : null;
   return { ok: true, input: { reportId, status, note: note || null, recommendationId } };

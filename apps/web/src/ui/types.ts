@@ -30,6 +30,12 @@ export interface SummaryRow {
   error?: string;
 }
 
+/** One row of an NhsTable: the text of each cell, in the order of the headers. */
+export interface TableRow {
+  key: string;
+  cells: readonly string[];
+}
+
 /** What every single-control question takes (NhsInput, NhsTextarea, NhsSelect); NhsFormGroup turns it into the shell. */
 export interface FieldProps {
   id: string;

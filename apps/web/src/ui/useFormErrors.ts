@@ -8,6 +8,27 @@ export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 /** NHS.UK's wording for the service itself failing: nothing the user typed can fix it. */
 export const SERVICE_PROBLEM = 'Sorry, there is a problem with the service. Try again later.';
 
+/** What to tell people when an action (not a form) fails: the API's own words where they are written for people. */
+function failureMessage(error: unknown): string {
+  if (!(error instanceof GraphQLRequestError)) {
+    console.error(error);
+    return SERVICE_PROBLEM;
+  }
+  return error.hasCode(ErrorCode.INTERNAL_SERVER_ERROR) ? SERVICE_PROBLEM : error.message;
+}
+
+/** The problems of a page's actions (endorse, follow), shown in its error summary: each failure replaces the last. */
+export function useActionProblems() {
+  const problems = shallowRef<readonly ErrorSummaryItem[]>([]);
+  const failed = (error: unknown): void => {
+    problems.value = [{ text: failureMessage(error) }];
+  };
+  const clear = (): void => {
+    problems.value = [];
+  };
+  return { problems, failed, clear };
+}
+
 /**
  * The errors of one form: per field (shown inline and linked from the summary) and for the
  * form as a whole (summary only). `fieldIds` maps each input property to the id of the

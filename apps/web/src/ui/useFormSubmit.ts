@@ -1,5 +1,5 @@
 import { ref } from 'vue';
-import type { FieldErrors, useFormErrors } from './useFormErrors';
+import { useFormErrors, type FieldErrors } from './useFormErrors';
 
 /** The result of checking a form in the browser: the input to send, or what to fix. */
 export type Checked<Input, F extends string> = { ok: true; input: Input } | { ok: false; errors: FieldErrors<F> };
@@ -30,4 +30,17 @@ export function useFormSubmit<F extends string, Input>(
   }
 
   return { submitting, submit };
+}
+
+/**
+ * A form's errors and its submit together, for the usual form that checks, sends and shows what went wrong.
+ * `send` may clear the errors with `show({})` when the form stays on the page after a success.
+ */
+export function useCheckedForm<F extends string, Input>(
+  fieldIds: Readonly<Record<F, string>>,
+  check: () => Checked<Input, F>,
+  send: (input: Input) => Promise<unknown>,
+) {
+  const errors = useFormErrors<F>(fieldIds);
+  return { ...errors, ...useFormSubmit(errors, check, send) };
 }

@@ -5,6 +5,16 @@ import { pageTitle } from '../service';
 
 export type RecordPageState = 'loading' | 'ready' | 'not-found' | 'failed';
 
+/** How a record's page speaks of it before it is shown (RecordPageLayout). */
+export interface RecordPageTexts {
+  /** The h1 while the record loads. */
+  placeholder: string;
+  /** The h1 (and the tab's title) when the address finds no record. */
+  notFoundTitle: string;
+  /** How messages name the record: "Loading the idea…". */
+  noun: string;
+}
+
 export interface RecordPageOptions<Data> {
   /** The id in the address; the page loads again when it changes (a link to another record on the same page). */
   id(): string;

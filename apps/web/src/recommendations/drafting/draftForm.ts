@@ -5,7 +5,8 @@ import { radioId } from '../../ui/ids';
 import type { FieldErrors } from '../../ui/useFormErrors';
 
 export const CHANGED_MESSAGE =
-  'This recommendation was changed by someone else after you opened it, so your changes were not saved. Their version is shown below and your text is still in the form: check it against theirs, then save again.';
+  'This recommendation was changed by someone else after you opened it, so your changes were not saved. ' +
+  'Their version is shown below and your text is still in the form: check it against theirs, then save again.';
 
 export interface ActionRow {
   action: string;
