@@ -53,7 +53,7 @@ describe('the board’s list of reports', () => {
       'Referred elsewhere (0)',
       'Closed (0)',
     ]);
-    expect(filters[1]!.attributes('aria-current')).toBe('page');
+    expect(filters[1].attributes('aria-current')).toBe('page');
     expect(wrapper.findAll('tbody a').map((link) => link.text())).toEqual(['Guidance a', 'Guidance b']);
 
     await wrapper

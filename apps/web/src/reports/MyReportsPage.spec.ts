@@ -34,7 +34,7 @@ describe('a reporter’s own reports', () => {
     expect(router.currentRoute.value.path).toBe(`/my-reports/${MINE.id}`);
     expect(wrapper.get('h1').text()).toBe('Report GAP-7K4M-Q2XD');
     await wrapper.get('#reply').setValue('Wards 3 and 4.');
-    await wrapper.get('#reply').element.closest('form')!.dispatchEvent(new Event('submit'));
+    wrapper.get('#reply').element.closest('form')!.dispatchEvent(new Event('submit'));
     await flushPromises();
 
     expect(calls.at(-1)).toMatchObject({ operationName: 'ReplyToReport', variables: { reportId: MINE.id, body: 'Wards 3 and 4.' } });

@@ -82,12 +82,12 @@ describe('checking the status of a report', () => {
     expect(wrapper.get('.nhsuk-inset-text').text()).toContain('The board is asking the trust for its audit.');
     expect(wrapper.get('.nhsuk-card').text()).toContain('The board');
     expect(wrapper.get('.nhsuk-card').text()).toContain('Which wards does this affect?');
-    expect(wrapper.findAll('tbody tr').map((row) => row.findAll('td')[1]!.text())).toEqual(['Received', 'Acknowledged', 'Under review']);
+    expect(wrapper.findAll('tbody tr').map((row) => row.findAll('td')[1].text())).toEqual(['Received', 'Acknowledged', 'Under review']);
     expect(document.activeElement?.id).toBe('report-status-heading');
     expect(router.currentRoute.value.fullPath).toBe('/report/status');
 
     await wrapper.get('#reply').setValue('Wards 3 and 4, at night.');
-    await wrapper.get('#reply').element.closest('form')!.dispatchEvent(new Event('submit'));
+    wrapper.get('#reply').element.closest('form')!.dispatchEvent(new Event('submit'));
     await flushPromises();
 
     expect(calls.at(-1)).toMatchObject({
@@ -96,8 +96,8 @@ describe('checking the status of a report', () => {
     });
     const messages = wrapper.findAll('.nhsuk-card');
     expect(messages).toHaveLength(2);
-    expect(messages[1]!.text()).toContain('You');
-    expect(messages[1]!.text()).toContain('Wards 3 and 4, at night.');
+    expect(messages[1].text()).toContain('You');
+    expect(messages[1].text()).toContain('Wards 3 and 4, at night.');
     expect((wrapper.get('#reply').element as HTMLTextAreaElement).value).toBe('');
     expect(JSON.stringify({ ...localStorage, ...sessionStorage })).not.toContain('M4PL');
   });
@@ -108,7 +108,7 @@ describe('checking the status of a report', () => {
     await lookUp(wrapper, 'GAP-7K4M-Q2XD', 'M4PL-0RB7-L4NT-QU3T');
 
     await wrapper.get('#reply').setValue('Born 12/03/1954, seen on ward 3');
-    await wrapper.get('#reply').element.closest('form')!.dispatchEvent(new Event('submit'));
+    wrapper.get('#reply').element.closest('form')!.dispatchEvent(new Event('submit'));
     await flushPromises();
 
     const link = wrapper.get('.nhsuk-error-summary a');

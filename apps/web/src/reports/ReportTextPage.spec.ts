@@ -45,7 +45,7 @@ describe('the long questions of a report', () => {
     await wrapper.get('main form').trigger('submit');
     expect(wrapper.get('.nhsuk-error-summary a').text()).toBe('Describe what should happen');
 
-    await router.back();
+    router.back();
     await flushPromises();
     expect((wrapper.get('#whatHappens').element as HTMLTextAreaElement).value).toBe('Screening is skipped at night.');
   });

@@ -88,9 +88,7 @@ export function checkTextQuestion(question: TextQuestion, text: string): Checked
   const { missing, name } = TEXT_QUESTIONS[question];
   const answer = text.trim();
   const message = checkText(answer, LIMITS.reportFieldMax, name, missing);
-  return message
-    ? { ok: false, errors: { [question]: message } as FieldErrors<TextQuestion> }
-    : { ok: true, input: { [question]: answer } };
+  return message ? { ok: false, errors: { [question]: message } } : { ok: true, input: { [question]: answer } };
 }
 
 /** Rows left blank are dropped; a row half filled in asks for its other half. */
@@ -123,7 +121,7 @@ export function checkReport(answers: ReportAnswers): Checked<ReportPracticeGapIn
     ...(identity.ok ? {} : identity.errors),
     ...(guidance.ok ? {} : guidance.errors),
     ...(organisationName && !organisationName.ok ? organisationName.errors : {}),
-    ...Object.assign({}, ...texts.map((text) => (text.ok ? {} : text.errors))),
+    ...(Object.assign({}, ...texts.map((text) => (text.ok ? {} : text.errors))) as FieldErrors<ReportField>),
   };
   if (!evidence.ok) errors.evidence = Object.values(evidence.errors)[0];
   if (!identity.ok || Object.keys(errors).length > 0) return { ok: false, errors };

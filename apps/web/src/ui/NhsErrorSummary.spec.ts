@@ -23,7 +23,7 @@ describe('NhsErrorSummary', () => {
       ['#email', 'Enter your email address'],
       ['#password', 'Enter your password'],
     ]);
-    expect(wrapper.findAll('li')[2]!.text()).toBe('Too many attempts. Try again in 15 minutes.');
+    expect(wrapper.findAll('li')[2].text()).toBe('Too many attempts. Try again in 15 minutes.');
   });
 
   it('takes focus when it appears and again when the errors change', async () => {

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@ideas-hub/domain';
-import { computed, shallowRef } from 'vue';
+import { computed, shallowRef, type ShallowRef } from 'vue';
 import { GraphQLRequestError } from '../graphql/client';
 import type { ErrorSummaryItem } from './types';
 
@@ -36,7 +36,7 @@ export function useActionProblems() {
  */
 export function useFormErrors<F extends string>(fieldIds: Readonly<Record<F, string>>) {
   const fields = Object.keys(fieldIds) as F[];
-  const fieldErrors = shallowRef<FieldErrors<F>>({});
+  const fieldErrors: ShallowRef<FieldErrors<F>> = shallowRef({});
   const formErrors = shallowRef<readonly string[]>([]);
 
   const summary = computed<ErrorSummaryItem[]>(() => [

@@ -14,12 +14,12 @@ export type ListState = 'loading' | 'ready' | 'failed' | 'loading-more';
 export interface ListPageOptions<Filters extends object, Page extends Connection> {
   /** The route this list lives on; the watch stays quiet while the router is leaving it. */
   routeName: string;
-  filtersFromQuery(query: LocationQuery): Filters;
+  filtersFromQuery: (query: LocationQuery) => Filters;
   /** The address to go to for the filters chosen in the forms, given those now shown. */
-  queryFromChosen(chosen: Filters, applied: Filters): LocationQueryRaw;
+  queryFromChosen: (chosen: Filters, applied: Filters) => LocationQueryRaw;
   /** What the forms show for the filters in the address; by default the filters themselves. */
-  formFilters?(applied: Filters): Filters;
-  fetchPage(filters: Filters, after?: string): Promise<Page>;
+  formFilters?: (applied: Filters) => Filters;
+  fetchPage: (filters: Filters, after?: string) => Promise<Page>;
   /** The result links; after "show more", focus moves to the first one not seen before. */
   resultLinkSelector: string;
 }
@@ -34,7 +34,7 @@ export function useListPage<Filters extends object, Page extends Connection>(opt
   const formFilters = options.formFilters ?? ((applied: Filters) => ({ ...applied }));
 
   /** The filters as the address has them (what is shown) and as the forms have them (what will be applied). */
-  const applied = shallowRef<Filters>(options.filtersFromQuery(route.query));
+  const applied: ShallowRef<Filters> = shallowRef(options.filtersFromQuery(route.query));
   // The forms bind straight to these fields, so they must stay one reactive object that is never replaced.
   const chosen = reactive(formFilters(applied.value)) as Filters;
   const items: ShallowRef<ItemOf<Page>[]> = shallowRef([]);

@@ -17,10 +17,10 @@ export interface RecordPageTexts {
 
 export interface RecordPageOptions<Data> {
   /** The id in the address; the page loads again when it changes (a link to another record on the same page). */
-  id(): string;
-  fetch(id: string): Promise<Data>;
+  id: () => string;
+  fetch: (id: string) => Promise<Data>;
   /** The route's title is generic; the record's own title tells people which one this tab holds. */
-  titleOf(data: Data): string;
+  titleOf: (data: Data) => string;
   notFoundTitle: string;
 }
 

@@ -200,7 +200,7 @@ describe('an idea’s page', () => {
     });
 
     await wrapper.get('#flag-k1-reason').setValue('Names a patient');
-    await wrapper.get('#flag-k1-reason').element.closest('form')!.dispatchEvent(new Event('submit'));
+    wrapper.get('#flag-k1-reason').element.closest('form')!.dispatchEvent(new Event('submit'));
     await flushPromises();
 
     expect(calls.find((call) => call.operationName === 'FlagContent')?.variables).toEqual({

@@ -131,7 +131,7 @@ export function checkRecommendation(form: RecommendationForm): FieldErrors<Recom
   if (organisations.length > L.organisationsMax) errors.organisations = M.organisationsTooMany;
   else if (organisations.some((name) => name.length > L.organisationMax)) errors.organisations = M.organisationTooLong;
   if (form.ideas.length === 0 && form.reportIds.length === 0) errors.ideaIds = M.sourcesMissing;
-  return Object.fromEntries(Object.entries(errors).filter(([, message]) => message)) as FieldErrors<RecommendationField>;
+  return Object.fromEntries(Object.entries(errors).filter(([, message]) => message));
 }
 
 export function recommendationInput(form: RecommendationForm): RecommendationInput {
