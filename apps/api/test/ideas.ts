@@ -13,20 +13,29 @@ export const SUBMIT = `mutation ($id: ID!) { submitIdea(id: $id) { ${IDEA_FIELDS
 export const EDIT = `mutation ($input: EditIdeaInput!) { editIdea(input: $input) { ${IDEA_FIELDS} } }`;
 export const IDEA = `query ($id: ID!) { idea(id: $id) { ${IDEA_FIELDS} } }`;
 export const MY_IDEAS = `{ myIdeas { id title status hidden } }`;
-export const LIST = `query ($first: Int, $after: String, $query: String, $theme: String, $status: IdeaStatus, $profession: Profession, $tag: String, $sort: IdeaSort) {
-  ideas(first: $first, after: $after, query: $query, theme: $theme, status: $status, profession: $profession, tag: $tag, sort: $sort) {
-    totalCount edges { cursor node { id title headline endorsementCount commentCount status theme { slug } author { name profession } } }
+export const LIST = `query ($first: Int, $after: String, $query: String, $theme: String, $status: IdeaStatus,
+  $profession: Profession, $tag: String, $sort: IdeaSort) {
+  ideas(first: $first, after: $after, query: $query, theme: $theme, status: $status, profession: $profession, tag: $tag,
+    sort: $sort) {
+    totalCount
+    edges { cursor node { id title headline endorsementCount commentCount status theme { slug } author { name profession } } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
 export const SIMILAR = `query ($title: String!) { similarIdeas(title: $title) { id title status endorsementCount similarity } }`;
-export const SET_STATUS = `mutation ($id: ID!, $status: IdeaStatus!, $reason: String) { setIdeaStatus(id: $id, status: $status, reason: $reason) { ${IDEA_FIELDS} } }`;
-export const MERGE = `mutation ($duplicateId: ID!, $survivorId: ID!) { mergeIdea(duplicateId: $duplicateId, survivorId: $survivorId) { ${IDEA_FIELDS} } }`;
+export const SET_STATUS = `mutation ($id: ID!, $status: IdeaStatus!, $reason: String) {
+  setIdeaStatus(id: $id, status: $status, reason: $reason) { ${IDEA_FIELDS} }
+}`;
+export const MERGE = `mutation ($duplicateId: ID!, $survivorId: ID!) {
+  mergeIdea(duplicateId: $duplicateId, survivorId: $survivorId) { ${IDEA_FIELDS} }
+}`;
 export const ENDORSE = `mutation ($id: ID!) { endorseIdea(id: $id) { id endorsementCount endorsedByMe } }`;
 export const WITHDRAW = `mutation ($id: ID!) { withdrawEndorsement(id: $id) { id endorsementCount endorsedByMe } }`;
 export const FOLLOW = `mutation ($id: ID!) { followIdea(id: $id) { id followedByMe } }`;
 export const UNFOLLOW = `mutation ($id: ID!) { unfollowIdea(id: $id) { id followedByMe } }`;
-export const COMMENT = `mutation ($input: AddCommentInput!) { addComment(input: $input) { id body bodyHtml hidden createdAt author { id name profession } replies { id } } }`;
+export const COMMENT = `mutation ($input: AddCommentInput!) {
+  addComment(input: $input) { id body bodyHtml hidden createdAt author { id name profession } replies { id } }
+}`;
 export const FLAG = `mutation ($input: FlagContentInput!) { flagContent(input: $input) }`;
 export const MODERATE = `mutation ($input: ModerateContentInput!) { moderateContent(input: $input) }`;
 export const QUEUE = `{ moderationQueue { contentType contentId ideaId title excerpt hidden flagCount reasons lastFlaggedAt } }`;

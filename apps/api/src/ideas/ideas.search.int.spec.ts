@@ -22,7 +22,9 @@ describe('finding ideas', () => {
     (await client.ok(LIST, { first: 100, ...variables })).ideas;
 
   describe('full-text search', () => {
-    it('finds "electronic prescribing" in an idea about e-prescribing that mentions electronic prescriptions, with a highlighted snippet', async () => {
+    const findsTheWordsNotTheForm =
+      'finds "electronic prescribing" in an idea about e-prescribing that mentions electronic prescriptions, with a highlighted snippet';
+    it(findsTheWordsNotTheForm, async () => {
       const tag = uniqueTag();
       const id = await submitIdea(author.client, theme, {
         title: 'E-prescribing in community pharmacy',
