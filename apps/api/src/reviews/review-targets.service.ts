@@ -6,19 +6,9 @@ import type { Actor } from '../platform/auth/actor';
 import type { Queryable } from '../platform/database/database.service';
 import { ReportsRepository } from '../reports/reports.repository';
 import type { ReviewItemRef } from './reviews.inputs';
-import { itemNotFound } from './reviews.rules';
+import { itemNotFound, ReviewTarget } from './reviews.rules';
 
 /** An idea or report the board works on, with just what the review rules and the queue need. */
-export interface ReviewTarget {
-  kind: ReviewItemKind;
-  id: string;
-  title: string;
-  status: string;
-  hidden: boolean;
-  submittedAt: Date;
-  themeId: string | null;
-}
-
 /** The items the board reviews belong to ideas and reports: asked of them, never read from their tables. */
 @Injectable()
 export class ReviewTargetsService {

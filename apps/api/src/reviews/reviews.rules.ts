@@ -14,9 +14,19 @@ import {
   Role,
 } from '@ideas-hub/domain';
 import { ConflictError, NotFoundError } from '../platform/graphql/errors';
-import type { ReviewTarget } from './review-targets.service';
 
 export type CriterionMeans = Record<ReviewCriterion, number>;
+
+/** An idea or a report as the board's review sees it. */
+export interface ReviewTarget {
+  kind: ReviewItemKind;
+  id: string;
+  title: string;
+  status: string;
+  hidden: boolean;
+  submittedAt: Date;
+  themeId: string | null;
+}
 
 /** The mean of each criterion over the given reviews; null when there are none. */
 export function meansOf(reviews: readonly Record<ReviewCriterion, number>[]): CriterionMeans | null {
