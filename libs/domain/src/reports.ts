@@ -8,9 +8,12 @@ export enum IdentityMode {
   ANONYMOUS = 'ANONYMOUS',
 }
 
+/** Who may see the name on a confidential report (the policy's SeeConfidentialReporter), said the same way on every page. */
+export const CONFIDENTIAL_REPORT_READERS = 'the chair and administrators';
+
 export const IDENTITY_MODE_LABELS: Record<IdentityMode, string> = {
   [IdentityMode.OPEN]: 'Openly, with my name',
-  [IdentityMode.CONFIDENTIAL]: 'Confidentially: only the chair and administrators see my name',
+  [IdentityMode.CONFIDENTIAL]: `Confidentially: only ${CONFIDENTIAL_REPORT_READERS} see my name`,
   [IdentityMode.ANONYMOUS]: 'Anonymously: nobody, including the board, can know who I am',
 };
 

@@ -41,7 +41,7 @@ describe('a report on the board', () => {
       PublishedRecommendations: RECOMMENDATIONS,
     });
     const { wrapper } = await renderApp(PATH);
-    expect(wrapper.text()).toContain('Confidential: identity visible to the chair only');
+    expect(wrapper.text()).toContain('Confidential: only the chair and administrators see who sent this report');
 
     const named = aReport({
       identityMode: IdentityMode.CONFIDENTIAL,
