@@ -8,6 +8,7 @@ import {
   type RouteRecordRaw,
   type RouterHistory,
 } from 'vue-router';
+import AboutPage from './about/AboutPage.vue';
 import AccessibilityPage from './about/AccessibilityPage.vue';
 import PrivacyPage from './about/PrivacyPage.vue';
 import AccountPage from './accounts/AccountPage.vue';
@@ -58,6 +59,7 @@ export const routes: RouteRecordRaw[] = [
     component: AccountPage,
     meta: { title: 'Your account', requiresSignIn: true, breadcrumbs: FROM_HOME },
   },
+  { path: '/about', name: 'about', component: AboutPage, meta: { title: 'About the hub', breadcrumbs: FROM_HOME } },
   {
     path: '/accessibility-statement',
     name: 'accessibility-statement',
