@@ -189,13 +189,14 @@ describe('every page loads from the hub’s own origin only', () => {
     for (const path of [...publicPages, `/recommendations/${recommendationId}`, '/board/members', `/board/members/${memberId}`]) {
       await see(page, seen, path);
     }
+    await see(page, seen, '/about', 'about');
     await see(page, seen, '/accessibility-statement', 'accessibility-statement');
     await see(page, seen, '/privacy', 'privacy');
     await see(page, seen, '/no-such-page', 'not-found');
     await reportAnonymously(page, seen);
     await see(page, seen, '/report/status');
 
-    expectOwnOriginOnly(seen, 24);
+    expectOwnOriginOnly(seen, 25);
   }, 120_000);
 
   it('for a contributor: their account, drafts at every step, ideas, reports and notifications', async () => {
