@@ -14,3 +14,4 @@ export * from './interests';
 export * from './dates';
 export * from './votes';
 export * from './conflicts';
+export * from './web-paths';

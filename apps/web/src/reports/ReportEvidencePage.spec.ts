@@ -38,4 +38,13 @@ describe('evidence links', () => {
     expect(router.currentRoute.value.name).toBe('report-check');
     expect(useReportDraft().answers.evidence).toEqual([{ label: 'Audit 2025', url: 'https://example.org/audit' }]);
   });
+
+  it('sets the button that adds a link apart from Continue', async () => {
+    fakeApi({ Me: SIGNED_OUT });
+    const { wrapper } = await renderApp('/report/evidence');
+
+    const add = wrapper.findAll('main button').find((button) => button.text() === 'Add another link')!;
+    expect(add.element.parentElement?.classList).toContain('nhsuk-u-margin-bottom-6');
+    expect(add.element.parentElement?.querySelector('button[type="submit"]')).toBeNull();
+  });
 });

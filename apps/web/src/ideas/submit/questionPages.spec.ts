@@ -78,6 +78,14 @@ describe('the question pages', () => {
     expect(saved()).toEqual([{ id: 'd1', evidence: [{ label: 'NICE NG12', url: 'https://www.nice.org.uk/guidance/ng12' }] }]);
   });
 
+  it('set the button that adds a link apart from Continue', async () => {
+    const { wrapper } = await question('/ideas/d1/draft/evidence');
+
+    const add = wrapper.findAll('main button').find((button) => button.text() === 'Add a link')!;
+    expect(add.element.parentElement?.classList).toContain('nhsuk-u-margin-bottom-6');
+    expect(add.element.parentElement?.querySelector('button[type="submit"]')).toBeNull();
+  });
+
   it('show the API’s problem with one evidence link beside that link', async () => {
     const message = 'Enter a web address starting with http:// or https://';
     const { wrapper } = await question('/ideas/d1/draft/evidence', {

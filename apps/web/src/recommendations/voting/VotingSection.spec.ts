@@ -188,4 +188,19 @@ describe('the chair’s steps', () => {
     );
     expect(calls.some((call) => call.operationName === 'RecordImplementationUpdate')).toBe(false);
   });
+
+  it('gives a closing date a week ahead as the example, in the hint and in the error', async () => {
+    vi.setSystemTime(new Date('2027-01-10T12:00:00Z'));
+    fakeApi({ Me: signedIn(CHAIR), BoardRecommendation: boardPage() });
+    const { wrapper } = await renderApp('/board/recommendations/r1');
+
+    expect(wrapper.get('#closing-date-hint').text()).toBe('For example, 17 1 2027');
+    await wrapper.get('#closing-date-day').setValue('32');
+    await wrapper.get('form[aria-labelledby="open-vote-heading"]').trigger('submit');
+    await flushPromises();
+
+    expect(wrapper.get('.nhsuk-error-summary a[href="#closing-date-day"]').text()).toBe(
+      'Enter the closing date as a real date, like 17 1 2027',
+    );
+  });
 });

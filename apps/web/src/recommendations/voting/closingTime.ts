@@ -1,3 +1,5 @@
+import { datePartsOf } from '../../ui/dateInput';
+
 const LONDON_PARTS = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
   year: 'numeric',
@@ -57,4 +59,10 @@ export function ukDate(at: Date = new Date()): string {
 /** Tomorrow's date in the UK: the closing date a new vote form starts with. */
 export function ukDateTomorrow(now: Date = new Date()): string {
   return ukDate(new Date(now.getTime() + 24 * 3600 * 1000));
+}
+
+/** A date a week from today in the UK, as typed into the date boxes ("8 12 2026"): an example that is never in the past. */
+export function ukDateExample(now: Date = new Date()): string {
+  const { day, month, year } = datePartsOf(ukDate(new Date(now.getTime() + 7 * 24 * 3600 * 1000)));
+  return `${day} ${month} ${year}`;
 }
