@@ -9,6 +9,7 @@ export const WEB_PATHS: readonly string[] = [
   '/account',
   '/accessibility-statement',
   '/privacy',
+  '/about',
   '/ideas',
   '/ideas/new',
   '/ideas/new/title',
