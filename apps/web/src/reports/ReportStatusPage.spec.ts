@@ -35,6 +35,23 @@ describe('checking the status of a report', () => {
     expect(wrapper.get('#passphrase').attributes('autocomplete')).toBe('off');
   });
 
+  it('leaves no error behind once the right passphrase opens the report', async () => {
+    fakeApi({
+      Me: SIGNED_OUT,
+      LookUpReport: ({ passphrase }) => (passphrase === 'M4PL-0RB7-L4NT-QU3T' ? { data: { reportStatus: FOLLOW_UP } } : WRONG),
+    });
+    const { wrapper } = await renderApp('/report/status');
+    await lookUp(wrapper, 'GAP-7K4M-Q2XD', 'wrong words');
+    expect(document.title).toMatch(/^Error: /);
+
+    await lookUp(wrapper, 'GAP-7K4M-Q2XD', 'M4PL-0RB7-L4NT-QU3T');
+
+    expect(wrapper.find('.nhsuk-error-summary').exists()).toBe(false);
+    expect(document.title).not.toMatch(/^Error:/);
+    expect(wrapper.get('.nhsuk-tag').text()).toBe('Under review');
+    expect(document.activeElement?.id).toBe('report-status-heading');
+  });
+
   it('says when the board will see a report still held with the day’s anonymous reports', async () => {
     fakeApi({
       Me: SIGNED_OUT,
@@ -55,6 +72,19 @@ describe('checking the status of a report', () => {
     await lookUp(wrapper, 'GAP-7K4M-Q2XD', 'maple orbit');
 
     expect(wrapper.get('.nhsuk-error-summary li').text()).toBe(message);
+  });
+
+  it('says in plain words when to try again after too many wrong passphrases', async () => {
+    const message = 'Too many attempts. Wait 30 seconds, then try again.';
+    fakeApi({
+      Me: SIGNED_OUT,
+      LookUpReport: { errors: [{ message, extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: 30 } }] },
+    });
+    const { wrapper } = await renderApp('/report/status');
+
+    await lookUp(wrapper, 'GAP-7K4M-Q2XD', 'maple orbit');
+
+    expect(wrapper.findAll('.nhsuk-error-summary li').map((item) => item.text())).toEqual([message]);
   });
 
   it('shows the status, the board’s questions and the history, and sends an answer with the same details', async () => {
