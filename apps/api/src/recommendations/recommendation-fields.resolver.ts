@@ -2,6 +2,7 @@ import { ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthorLoader } from '../accounts/accounts.loaders';
 import { AuthorModel } from '../accounts/accounts.models';
 import { canSee as canSeeIdea } from '../ideas/idea-access.rules';
+import { IdeaModel } from '../ideas/ideas.models';
 import { Actor, CurrentActor } from '../platform/auth/actor';
 import { ThemeLoader } from '../themes/themes.loaders';
 import { ThemeModel } from '../themes/themes.models';
@@ -84,6 +85,21 @@ export class RecommendationFieldsResolver {
   @ResolveField(() => Boolean, { description: 'False for visitors.' })
   async followedByMe(@Parent() recommendation: RecommendationModel, @CurrentActor() actor: Actor | null): Promise<boolean> {
     return actor ? this.loaders.followed.load({ accountId: actor.accountId, itemId: recommendation.id }) : false;
+  }
+}
+
+/** Idea's link to what adopted it: asked of recommendations, so that the ideas domain never reads their tables. */
+@Resolver(() => IdeaModel)
+export class IdeaAdoptionResolver {
+  constructor(private readonly loaders: RecommendationLoaders) {}
+
+  @ResolveField(() => RecommendationModel, {
+    nullable: true,
+    description: 'The first published recommendation that draws on it; drafts are never named.',
+  })
+  async adoptedInto(@Parent() idea: IdeaModel): Promise<RecommendationModel | null> {
+    const [first] = await this.loaders.adopting.load(idea.id);
+    return first ? RecommendationModel.from(first) : null;
   }
 }
 

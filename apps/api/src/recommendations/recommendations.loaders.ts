@@ -2,7 +2,7 @@ import { Injectable, Scope } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { loaderGroupedBy, loaderOfMembership, Membership } from '../platform/graphql/loaders';
 import { ConflictDeclarationEntity, ImplementationUpdateEntity } from './recommendations.entity';
-import type { ReportLink } from './recommendations.repository';
+import type { AdoptingRecommendation, ReportLink } from './recommendations.repository';
 import { RecommendationsService, SourceIdea } from './recommendations.service';
 
 /**
@@ -16,6 +16,8 @@ export class RecommendationLoaders {
   readonly implementationUpdates: DataLoader<string, ImplementationUpdateEntity[]>;
   readonly conflicts: DataLoader<string, ConflictDeclarationEntity[]>;
   readonly followed: DataLoader<Membership, boolean, string>;
+  /** By idea: the published recommendations that draw on it. */
+  readonly adopting: DataLoader<string, AdoptingRecommendation[]>;
 
   constructor(recommendations: RecommendationsService) {
     const ofRecommendation = (row: { recommendationId: string }) => row.recommendationId;
@@ -24,5 +26,9 @@ export class RecommendationLoaders {
     this.implementationUpdates = loaderGroupedBy((ids) => recommendations.implementationUpdates(ids), ofRecommendation);
     this.conflicts = loaderGroupedBy((ids) => recommendations.conflicts(ids), ofRecommendation);
     this.followed = loaderOfMembership((accountId, ids) => recommendations.followedBy(accountId, ids));
+    this.adopting = loaderGroupedBy(
+      (ids) => recommendations.adopting(ids),
+      (row) => row.ideaId,
+    );
   }
 }

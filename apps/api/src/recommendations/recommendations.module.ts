@@ -7,6 +7,7 @@ import { ThemesModule } from '../themes/themes.module';
 import { VotesModule } from '../votes/votes.module';
 import {
   ConflictDeclarationResolver,
+  IdeaAdoptionResolver,
   RecommendationConnectionResolver,
   RecommendationFieldsResolver,
   RecommendationRevisionResolver,
@@ -44,6 +45,7 @@ import { RecommendationsService } from './recommendations.service';
     ConflictDeclarationResolver,
     RecommendationRevisionResolver,
     RecommendationConnectionResolver,
+    IdeaAdoptionResolver,
   ],
 })
 export class RecommendationsModule {}

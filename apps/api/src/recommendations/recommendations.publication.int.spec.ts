@@ -79,6 +79,21 @@ describe('publishing recommendations and tracking their implementation', () => {
       expect((await chair.client.error(PUBLISH, { id: draft.id })).extensions.code).toBe(ErrorCode.CONFLICT);
     });
 
+    it('names the published recommendation an idea was adopted into, never a draft that draws on it', async () => {
+      const author = await hub.account();
+      const ADOPTED_INTO = `query ($id: ID!) { idea(id: $id) { adoptedInto { id title } } }`;
+      const draft = await draftWithIdea(hub, chair.client, author.client, { title: 'Shared care records' });
+      expect((await hub.client().ok(ADOPTED_INTO, { id: draft.ideaId })).idea.adoptedInto).toBeNull();
+
+      await closedVote(hub, draft.id, 1, chair.id, 'PASSED');
+      await chair.client.ok(PUBLISH, { id: draft.id });
+
+      expect((await hub.client().ok(ADOPTED_INTO, { id: draft.ideaId })).idea.adoptedInto).toEqual({
+        id: draft.id,
+        title: 'Shared care records',
+      });
+    });
+
     it('refuses without a passed vote on the current revision, or while a vote is open', async () => {
       const author = await hub.account();
       const draft = await draftWithIdea(hub, chair.client, author.client);

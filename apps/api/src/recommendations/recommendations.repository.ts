@@ -24,6 +24,9 @@ export interface IdeaLink {
   ideaId: string;
 }
 
+/** A published recommendation, with an idea it draws on. */
+export type AdoptingRecommendation = RecommendationEntity & { ideaId: string };
+
 export interface ReportLink {
   recommendationId: string;
   reportId: string;
@@ -176,6 +179,18 @@ export class RecommendationsRepository {
       `SELECT recommendation_id AS "recommendationId", idea_id AS "ideaId" FROM recommendation_ideas
         WHERE recommendation_id = ANY($1::uuid[])`,
       [ids],
+    );
+  }
+
+  /** The published recommendations drawing on each idea, first published first. */
+  adopting(db: Queryable, ideaIds: readonly string[]): Promise<AdoptingRecommendation[]> {
+    return rows(
+      db,
+      `SELECT link.idea_id AS "ideaId", adopting.* FROM recommendation_ideas link
+        CROSS JOIN LATERAL (SELECT ${RECOMMENDATION_COLUMNS} FROM recommendations
+          WHERE id = link.recommendation_id AND status = $2) adopting
+        WHERE link.idea_id = ANY($1::uuid[]) ORDER BY adopting."publishedAt", adopting.id`,
+      [ideaIds, RecommendationStatus.PUBLISHED],
     );
   }
 

@@ -11,7 +11,7 @@ import {
   RecommendationEntity,
   RecommendationRevisionEntity,
 } from './recommendations.entity';
-import { RecommendationsRepository, ReportLink } from './recommendations.repository';
+import { AdoptingRecommendation, RecommendationsRepository, ReportLink } from './recommendations.repository';
 import { visibleTo } from './recommendations.rules';
 
 export interface SourceIdea {
@@ -56,6 +56,10 @@ export class RecommendationsService {
     return links
       .map((link) => ({ recommendationId: link.recommendationId, idea: byId.get(link.ideaId)! }))
       .sort((a, b) => a.idea.title.localeCompare(b.idea.title));
+  }
+
+  adopting(ideaIds: readonly string[]): Promise<AdoptingRecommendation[]> {
+    return this.recommendations.adopting(this.database.pool, ideaIds);
   }
 
   reportLinks(recommendationIds: readonly string[]): Promise<ReportLink[]> {

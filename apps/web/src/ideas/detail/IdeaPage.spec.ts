@@ -70,6 +70,15 @@ describe('an idea’s page', () => {
     expect(merged.wrapper.get('.nhsuk-inset-text a').attributes('href')).toBe('/ideas/i2');
   });
 
+  it('links an adopted idea to the recommendation it was adopted into', async () => {
+    const adopted = anIdea({ status: IdeaStatus.ADOPTED_INTO_RECOMMENDATION, adoptedInto: { id: 'r1', title: 'Shared care records' } });
+    const { wrapper } = await ideaPage(SIGNED_OUT, adopted);
+
+    const link = wrapper.get('.nhsuk-inset-text a');
+    expect(link.text()).toBe('Shared care records');
+    expect(link.attributes('href')).toBe('/recommendations/r1');
+  });
+
   it('asks visitors to sign in, and offers them no actions', async () => {
     const { wrapper } = await ideaPage(SIGNED_OUT, anIdea({ comments: [aComment('k1')] }));
 

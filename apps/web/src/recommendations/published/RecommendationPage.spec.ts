@@ -44,6 +44,14 @@ describe('a published recommendation, as anyone reads it', () => {
     expect(main.text()).toContain('Contract templates will change.');
   });
 
+  it('links each idea it draws on back to that idea’s page', async () => {
+    fakeApi({ Me: signedIn(null), PublicRecommendation: { data: { recommendation: aPublishedRecommendation() } } });
+    const { wrapper } = await renderApp('/recommendations/r1');
+
+    const links = wrapper.findAll('main li a').filter((link) => link.attributes('href')?.startsWith('/ideas/'));
+    expect(links.map((link) => link.attributes('href'))).toEqual(aPublishedRecommendation().ideas.map((idea) => `/ideas/${idea.id}`));
+  });
+
   it('shows the vote record: the counts, the quorum and each member’s vote or recusal', async () => {
     fakeApi({ Me: signedIn(null), PublicRecommendation: { data: { recommendation: aPublishedRecommendation() } } });
     const { wrapper } = await renderApp('/recommendations/r1');
