@@ -52,6 +52,8 @@ export const NEXT_IDEA_STATUSES: Readonly<Partial<Record<IdeaStatus, readonly Id
 /** What a person is told about the idea form; the web checks first and the API checks again with these words. */
 export const IDEA_MESSAGES = {
   titleMissing: 'Enter a title for your idea',
+  // Said by the API's refusal and by the edit page, which adds the full stop of a sentence in the error summary.
+  reviewStarted: 'The board has started to review this idea, so it can no longer be edited',
   titleTooLong: tooLongMessage('Title', LIMITS.ideaTitleMax),
   summaryMissing: 'Enter a summary of your idea',
   summaryTooLong: tooLongMessage('Summary', LIMITS.ideaSummaryMax),

@@ -117,8 +117,7 @@ export class IdeasService {
     if (!idea || idea.authorId !== actor.accountId) throw new NotFoundError('Idea');
     if (idea.status === IdeaStatus.DRAFT)
       throw new ConflictError(ConflictReason.STILL_DRAFT, 'This idea is still a draft: save the draft instead');
-    if (idea.status !== IdeaStatus.SUBMITTED)
-      throw new ConflictError(ConflictReason.REVIEW_STARTED, 'The board has started to review this idea, so it can no longer be edited');
+    if (idea.status !== IdeaStatus.SUBMITTED) throw new ConflictError(ConflictReason.REVIEW_STARTED, M.reviewStarted);
     throw new ConflictError(
       ConflictReason.STALE_VERSION,
       'This idea was changed since you opened it: reload it to see the latest version, then make your edit again',
